@@ -1,0 +1,37 @@
+namespace WarmeOverdracht.Domain.Schedules;
+
+/// <summary>
+/// One call: one PO phone line and one VO school discuss their pupils consecutively, 7 minutes
+/// each, with one VO caller.
+/// </summary>
+public class CallBlock
+{
+    public int Id { get; set; }
+
+    public int ScheduleId { get; set; }
+
+    public int PhoneLineId { get; set; }
+
+    public int SecondarySchoolId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public TimeOnly Start { get; set; }
+
+    public TimeOnly End { get; set; }
+
+    /// <summary>1-based caller number within the VO school.</summary>
+    public int CallerNumber { get; set; }
+
+    public List<CallBlockPupil> Pupils { get; } = [];
+}
+
+/// <summary>A pupil discussed in a call, in the order of discussion.</summary>
+public class CallBlockPupil
+{
+    public int CallBlockId { get; set; }
+
+    public int PupilId { get; set; }
+
+    public int Position { get; set; }
+}
