@@ -1,29 +1,30 @@
+using WarmeOverdracht.Infrastructure.Mail;
+using WarmeOverdracht.Infrastructure.Persistence;
+using WarmeOverdracht.Web.Features.Account;
+using WarmeOverdracht.Web.Features.ElkImports;
+using WarmeOverdracht.Web.Features.Schedules;
+using WarmeOverdracht.Web.Features.SchoolYears;
+using WarmeOverdracht.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
+builder.AddLogging();
+builder.Services.AddPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddFeatureMvc();
+builder.Services.AddSchoolYears();
+builder.Services.AddElkImport(builder.Configuration);
+builder.Services.AddScheduling();
+builder.Services.AddMail(builder.Configuration);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
+await app.InitializeDatabaseAsync();
 
-app.UseHttpsRedirection();
-app.UseRouting();
+app.UseWebPipeline();
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
-app.UseAuthorization();
+await app.RunAsync();
 
-app.MapStaticAssets();
-
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+/// <summary>Entry point; public so integration tests can host the application.</summary>
+public partial class Program;

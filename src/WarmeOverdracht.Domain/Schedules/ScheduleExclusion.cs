@@ -10,4 +10,7 @@ public class ScheduleExclusion
     public int PupilId { get; set; }
 
     public ExclusionReason Reason { get; set; }
+
+    /// <summary>The scheduler's explanation in Dutch, for a pupil whose call could not be placed.</summary>
+    public string? Detail { get; set; }
 }

@@ -39,6 +39,7 @@ internal sealed class ScheduleExclusionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ScheduleExclusion> builder)
     {
         builder.HasKey(e => new { e.ScheduleId, e.PupilId });
+        builder.Property(e => e.Detail).HasMaxLength(1000);
         builder.HasOne<Pupil>().WithMany().HasForeignKey(e => e.PupilId)
             .OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using FluentValidation;
+using WarmeOverdracht.Infrastructure.Identity;
+using WarmeOverdracht.Web.Infrastructure;
+
+namespace WarmeOverdracht.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    IValidator<LoginForm> validator,
+    ILogger<AccountController> logger) : Controller
+{
+    [HttpGet]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [HttpPost]
+    public async Task<IActionResult> Login(LoginForm form)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(
+            form.Email.Trim(), form.Password, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+            : "Het e-mailadres of het wachtwoord klopt niet.");
+        logger.LogInformation("Failed login, locked out: {LockedOut}", result.IsLockedOut);
+        return View(form);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        this.SetStatusMessage("U bent uitgelogd.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet]
+    public IActionResult AccessDenied() => View();
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+
+namespace WarmeOverdracht.Web.Features.Account;
+
+public sealed class LoginForm
+{
+    [Display(Name = "E-mailadres")]
+    public string Email { get; set; } = string.Empty;
+
+    [Display(Name = "Wachtwoord")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = string.Empty;
+
+    [Display(Name = "Ingelogd blijven")]
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class LoginFormValidator : AbstractValidator<LoginForm>
+{
+    public LoginFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Vul uw e-mailadres in.")
+            .EmailAddress().WithMessage("Dit is geen geldig e-mailadres.");
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.");
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace WarmeOverdracht.Web.Features.ElkImports;
+
+/// <summary>Keeps every uploaded export on disk, named by upload time and content hash.</summary>
+internal sealed class ElkImportArchive(IOptions<ElkImportOptions> options, IHostEnvironment environment)
+{
+    private string Root => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ArchiveDirectory));
+
+    public async Task<string> StoreAsync(
+        byte[] content, string sha256, string extension, DateTimeOffset uploadedAt, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Root);
+        var stamp = uploadedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var relativePath = $"{stamp}-{sha256[..12]}{extension}";
+        await File.WriteAllBytesAsync(Path.Combine(Root, relativePath), content, cancellationToken);
+        return relativePath;
+    }
+
+    public Stream Open(string relativePath) => File.OpenRead(FullPath(relativePath));
+
+    public void Delete(string relativePath) => File.Delete(FullPath(relativePath));
+
+    private string FullPath(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        return full.StartsWith(Root, StringComparison.Ordinal)
+            ? full
+            : throw new InvalidOperationException("Archive path points outside the archive.");
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.Domain.Pupils;
+using WarmeOverdracht.Domain.Schedules;
+using WarmeOverdracht.Domain.Schools;
+using WarmeOverdracht.Domain.SchoolYears;
+using WarmeOverdracht.Infrastructure.Persistence;
+using WarmeOverdracht.Scheduling;
+
+namespace WarmeOverdracht.Web.Features.Schedules;
+
+/// <summary>Turns the school year's pupils into a scheduling problem, solves it and stores the schedule.</summary>
+internal sealed class SchedulePlanner(
+    WarmeOverdrachtDbContext db,
+    CallScheduler scheduler,
+    PlanningQueue queue,
+    PlanningProgress progress,
+    TimeProvider clock,
+    ILogger<SchedulePlanner> logger)
+{
+    /// <summary>Creates the next version in Planning and queues it for the background worker.</summary>
+    public async Task<Schedule> RequestAsync(int schoolYearId, CancellationToken cancellationToken)
+    {
+        var version = await db.Schedules.Where(s => s.SchoolYearId == schoolYearId)
+            .MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0;
+        var schedule = new Schedule
+        {
+            SchoolYearId = schoolYearId,
+            Version = version + 1,
+            Status = ScheduleStatus.Planning,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Schedules.Add(schedule);
+        await db.SaveChangesAsync(cancellationToken);
+
+        queue.Enqueue(schedule.Id);
+        logger.LogInformation("Schedule {ScheduleId} version {Version} queued", schedule.Id, schedule.Version);
+        return schedule;
+    }
+
+    public async Task PlanAsync(int scheduleId, CancellationToken cancellationToken)
+    {
+        var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
+        if (schedule is null || schedule.Status != ScheduleStatus.Planning)
+        {
+            return;
+        }
+
+        try
+        {
+            await PlanIntoAsync(schedule, cancellationToken);
+        }
+        catch (ArgumentException exception)
+        {
+            logger.LogError(exception, "Schedule {ScheduleId} could not be planned", scheduleId);
+            db.ChangeTracker.Clear();
+            db.Attach(schedule);
+            schedule.Status = ScheduleStatus.Failed;
+            schedule.FailureMessage = "Het rooster kon niet worden gemaakt: controleer de overdrachtsdagen en tijdvakken.";
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            progress.Forget(scheduleId);
+        }
+    }
+
+    private async Task PlanIntoAsync(Schedule schedule, CancellationToken cancellationToken)
+    {
+        var year = await db.SchoolYears.AsNoTracking()
+            .Include(y => y.Days).ThenInclude(d => d.Windows)
+            .FirstAsync(y => y.Id == schedule.SchoolYearId, cancellationToken);
+        var pupils = await LoadPupilsWithRequestAsync(year.Id, cancellationToken);
+        var maxCallers = await db.Schools.AsNoTracking()
+            .Where(s => s.Sector == SchoolSector.Secondary && s.MaxCallers != null)
+            .ToDictionaryAsync(s => s.Id, s => s.MaxCallers!.Value, cancellationToken);
+
+        var input = ScheduleInput.From(year, pupils, maxCallers);
+        var stopwatch = Stopwatch.StartNew();
+        var result = scheduler.Solve(input.Problem, new Progress<int>(p => progress.Report(schedule.Id, p)), cancellationToken);
+        stopwatch.Stop();
+
+        input.Store(schedule, result);
+        schedule.Status = ScheduleStatus.Draft;
+        schedule.PlannedAt = clock.GetUtcNow();
+        schedule.PlanningMilliseconds = stopwatch.ElapsedMilliseconds;
+        await db.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation(
+            "Schedule {ScheduleId} planned in {ElapsedMs} ms: {Blocks} blocks, {Unplaced} unplaced, {Callers} callers",
+            schedule.Id, stopwatch.ElapsedMilliseconds, result.Placed.Count, result.Unplaced.Count,
+            result.Metrics.TotalCallers);
+    }
+
+    private async Task<List<Pupil>> LoadPupilsWithRequestAsync(int schoolYearId, CancellationToken cancellationToken) =>
+        await db.Pupils.AsNoTracking()
+            .Where(p => p.SchoolYearId == schoolYearId && p.Requests.Any())
+            .Include(p => p.Requests).Include(p => p.Consents)
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+}

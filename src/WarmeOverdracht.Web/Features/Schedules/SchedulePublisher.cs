@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.Domain.Schedules;
+using WarmeOverdracht.Infrastructure.Mail;
+using WarmeOverdracht.Infrastructure.Persistence;
+using WarmeOverdracht.Infrastructure.Publishing;
+
+namespace WarmeOverdracht.Web.Features.Schedules;
+
+/// <summary>
+/// Publishes a schedule: every school with calls gets one mail with its schedule in the body and as
+/// .xlsx, through the outbox. Publishing again only queues what is still missing (for instance for a
+/// school whose e-mail address was added since); a mail already queued is never queued twice.
+/// </summary>
+internal sealed class SchedulePublisher(
+    WarmeOverdrachtDbContext db,
+    SchoolScheduleQuery query,
+    ScheduleMailComposer composer,
+    ScheduleWorkbookWriter workbooks,
+    MailOutbox outbox,
+    TimeProvider clock,
+    ILogger<SchedulePublisher> logger)
+{
+    public async Task<PublishOutcome?> PublishAsync(int scheduleId, CancellationToken cancellationToken)
+    {
+        var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
+        if (schedule is null || schedule.Status is not (ScheduleStatus.Draft or ScheduleStatus.Published))
+        {
+            return null;
+        }
+
+        var schools = await query.ForAllSchoolsAsync(scheduleId, cancellationToken);
+        var unchanged = await UnchangedSincePreviousAsync(schedule, schools, cancellationToken);
+        var emails = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Email, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = new PublishOutcome { Unchanged = unchanged.Count };
+        foreach (var school in schools.Where(s => !unchanged.Contains(s.SchoolId)))
+        {
+            await QueueAsync(schedule, school, emails[school.SchoolId], outcome, cancellationToken);
+        }
+
+        MarkPublished(schedule);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        logger.LogInformation(
+            "Schedule {ScheduleId} published: {Queued} mails queued, {AlreadyQueued} already queued, " +
+            "{Unchanged} unchanged, {WithoutEmail} schools without e-mail",
+            schedule.Id, outcome.Queued, outcome.AlreadyQueued, outcome.Unchanged, outcome.WithoutEmail.Count);
+        return outcome;
+    }
+
+    private async Task QueueAsync(
+        Schedule schedule, SchoolSchedule school, string? email, PublishOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            outcome.WithoutEmail.Add(school.SchoolName);
+            return;
+        }
+
+        var queued = await outbox.EnqueueAsync(ToMessage(schedule, school, email), cancellationToken);
+        if (queued)
+        {
+            outcome.Queued++;
+        }
+        else
+        {
+            outcome.AlreadyQueued++;
+        }
+    }
+
+    private OutboxMessage ToMessage(Schedule schedule, SchoolSchedule school, string email)
+    {
+        var mail = composer.Compose(school);
+        var message = new OutboxMessage
+        {
+            DeduplicationKey = $"schedule:{schedule.Id}:school:{school.SchoolId}",
+            MessageId = $"{Guid.NewGuid():N}@warmeoverdracht.local",
+            ToAddress = email,
+            ToName = school.SchoolName,
+            Subject = mail.Subject,
+            HtmlBody = mail.HtmlBody,
+            TextBody = mail.TextBody,
+            SchoolId = school.SchoolId,
+            ScheduleId = schedule.Id,
+            CreatedAt = clock.GetUtcNow(),
+            NextAttemptAt = clock.GetUtcNow(),
+        };
+        message.Attachments.Add(new OutboxAttachment
+        {
+            FileName = $"Rooster warme overdracht {school.SchoolYearName} - {school.SchoolName}.xlsx",
+            ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Content = workbooks.Write(school),
+        });
+        return message;
+    }
+
+    /// <summary>Schools whose calls are the same as in the previously published version get no new mail.</summary>
+    private async Task<HashSet<int>> UnchangedSincePreviousAsync(
+        Schedule schedule, IReadOnlyList<SchoolSchedule> schools, CancellationToken cancellationToken)
+    {
+        var previousId = await db.Schedules
+            .Where(s => s.SchoolYearId == schedule.SchoolYearId && s.Status == ScheduleStatus.Published
+                        && s.Version < schedule.Version)
+            .OrderByDescending(s => s.Version).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (previousId is null)
+        {
+            return [];
+        }
+
+        var previous = (await query.ForAllSchoolsAsync(previousId.Value, cancellationToken))
+            .ToDictionary(s => s.SchoolId, Fingerprint);
+        return schools.Where(s => previous.GetValueOrDefault(s.SchoolId) == Fingerprint(s))
+            .Select(s => s.SchoolId).ToHashSet();
+    }
+
+    private static string Fingerprint(SchoolSchedule school) => string.Join('\n', school.Calls.Select(c =>
+        $"{c.Date:yyyy-MM-dd}|{c.Start:HH:mm}|{c.End:HH:mm}|{c.CallerNumber}|{c.PrimarySchoolName}|{c.ContactName}|" +
+        $"{c.MobileNumber}|{c.SecondarySchoolName}|{string.Join(';', c.PupilNames)}"));
+
+    private void MarkPublished(Schedule schedule)
+    {
+        if (schedule.Status != ScheduleStatus.Published)
+        {
+            schedule.Status = ScheduleStatus.Published;
+            schedule.PublishedAt = clock.GetUtcNow();
+        }
+    }
+}
+
+public sealed class PublishOutcome
+{
+    public int Queued { get; set; }
+
+    public int AlreadyQueued { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public List<string> WithoutEmail { get; } = [];
+}

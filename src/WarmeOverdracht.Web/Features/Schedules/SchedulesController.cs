@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.Domain.Schedules;
+using WarmeOverdracht.Domain.Schools;
+using WarmeOverdracht.Infrastructure.Identity;
+using WarmeOverdracht.Infrastructure.Persistence;
+using WarmeOverdracht.Web.Features.SchoolYears;
+using WarmeOverdracht.Web.Infrastructure;
+
+namespace WarmeOverdracht.Web.Features.Schedules;
+
+[Authorize(Roles = Roles.Secretariat)]
+public sealed class SchedulesController(
+    WarmeOverdrachtDbContext db,
+    CurrentSchoolYear currentYear,
+    SchedulePlanner planner,
+    SchedulePublisher publisher,
+    SchoolScheduleQuery schoolSchedules,
+    ScheduleDetailsQuery details) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index()
+    {
+        var year = await currentYear.GetAsync(HttpContext.RequestAborted);
+        var schedules = await db.Schedules.AsNoTracking().Where(s => s.SchoolYearId == year.Id)
+            .OrderByDescending(s => s.Version).ToListAsync(HttpContext.RequestAborted);
+        var withRequest = await db.Pupils.CountAsync(p => p.SchoolYearId == year.Id && p.Requests.Any());
+        return View(new SchedulesIndexModel(year.Name, withRequest, schedules));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Create()
+    {
+        var year = await currentYear.GetAsync(HttpContext.RequestAborted);
+        if (year.Days.Count == 0)
+        {
+            this.SetStatusMessage("Leg eerst de overdrachtsdagen vast.", StatusKind.Error);
+            return RedirectToAction(nameof(Index));
+        }
+
+        var schedule = await planner.RequestAsync(year.Id, HttpContext.RequestAborted);
+        return RedirectToAction(nameof(Details), new { id = schedule.Id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id)
+    {
+        var model = await details.GetAsync(id, HttpContext.RequestAborted);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> School(int id, int schoolId)
+    {
+        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
+        var school = schedule is null ? null : await schoolSchedules.ForSchoolAsync(id, schoolId, HttpContext.RequestAborted);
+        if (schedule is null || school is null)
+        {
+            return NotFound();
+        }
+
+        var view = school.Sector == SchoolSector.Secondary ? "SecondarySchool" : "PrimarySchool";
+        return View(view, new SchoolScheduleModel(schedule, school));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Excluded(int id)
+    {
+        var model = await details.GetExcludedAsync(id, HttpContext.RequestAborted);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Publish(int id)
+    {
+        var outcome = await publisher.PublishAsync(id, HttpContext.RequestAborted);
+        if (outcome is null)
+        {
+            this.SetStatusMessage("Alleen een afgerond rooster kan worden gepubliceerd.", StatusKind.Error);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        this.SetStatusMessage(PublishMessage(outcome), outcome.WithoutEmail.Count > 0 ? StatusKind.Warning : StatusKind.Success);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private static string PublishMessage(PublishOutcome outcome)
+    {
+        var message = outcome.Queued == 0
+            ? "Het rooster is gepubliceerd; er waren geen nieuwe mails te versturen."
+            : $"Het rooster is gepubliceerd: {outcome.Queued} mail(s) klaargezet voor verzending.";
+        if (outcome.AlreadyQueued > 0)
+        {
+            message += $" {outcome.AlreadyQueued} school/scholen had(den) deze mail al.";
+        }
+
+        if (outcome.Unchanged > 0)
+        {
+            message += $" {outcome.Unchanged} school/scholen zonder wijzigingen krijgen geen nieuwe mail.";
+        }
+
+        if (outcome.WithoutEmail.Count > 0)
+        {
+            message += $" Geen e-mailadres bekend voor: {string.Join(", ", outcome.WithoutEmail)}. " +
+                       "Vul het in bij Scholen en publiceer opnieuw.";
+        }
+
+        return message;
+    }
+}

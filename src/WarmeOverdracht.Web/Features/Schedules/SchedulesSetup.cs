@@ -1,0 +1,19 @@
+using WarmeOverdracht.Scheduling;
+
+namespace WarmeOverdracht.Web.Features.Schedules;
+
+internal static class SchedulesSetup
+{
+    public static IServiceCollection AddScheduling(this IServiceCollection services)
+    {
+        services.AddSingleton<CallScheduler>();
+        services.AddSingleton<PlanningQueue>();
+        services.AddSingleton<PlanningProgress>();
+        services.AddScoped<SchedulePlanner>();
+        services.AddScoped<SchoolScheduleQuery>();
+        services.AddScoped<SchedulePublisher>();
+        services.AddScoped<ScheduleDetailsQuery>();
+        services.AddHostedService<PlanningWorker>();
+        return services;
+    }
+}

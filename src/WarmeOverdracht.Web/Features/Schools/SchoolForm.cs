@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using WarmeOverdracht.Domain.Schools;
+
+namespace WarmeOverdracht.Web.Features.Schools;
+
+public sealed record SchoolForm
+{
+    public int Id { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public SchoolSector Sector { get; set; }
+
+    [Display(Name = "E-mailadres voor het rooster")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Maximaal aantal bellers")]
+    public int? MaxCallers { get; set; }
+
+    public static SchoolForm From(School school) => new()
+    {
+        Id = school.Id,
+        Code = school.Code,
+        Name = school.Name,
+        Sector = school.Sector,
+        Email = school.Email,
+        MaxCallers = school.MaxCallers,
+    };
+}
+
+public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
+{
+    public SchoolFormValidator()
+    {
+        RuleFor(f => f.Email).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email))
+            .WithMessage("Dit is geen geldig e-mailadres.");
+        RuleFor(f => f.MaxCallers).InclusiveBetween(1, 100).When(f => f.MaxCallers is not null)
+            .WithMessage("Het maximaal aantal bellers ligt tussen 1 en 100; laat leeg voor geen maximum.");
+    }
+}
