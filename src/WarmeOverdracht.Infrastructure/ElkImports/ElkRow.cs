@@ -22,8 +22,12 @@ public sealed record ElkRow(
     string? FlagReason,
     bool ParentConsent);
 
-/// <summary>A problem found on a row. An error keeps the row out; a warning imports it without the value.</summary>
-public sealed record ElkRowProblem(int RowNumber, string Column, string Value, string Message, ElkProblemSeverity Severity);
+/// <summary>
+/// A problem found on a row. An error keeps the row out; a warning imports it without the value.
+/// <see cref="ElkNumber"/> is the row's pupil when known, so a rejected row does not count as "missing".
+/// </summary>
+public sealed record ElkRowProblem(
+    int RowNumber, string Column, string Value, string Message, ElkProblemSeverity Severity, string? ElkNumber = null);
 
 public enum ElkProblemSeverity
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 
 namespace WarmeOverdracht.Web.Infrastructure;
@@ -18,8 +19,10 @@ internal static class LoggingSetup
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .WriteTo.Console()
-                .WriteTo.File(logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31),
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(
+                    logFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 31),
             preserveStaticLogger: true);
         return builder;
     }

@@ -11,7 +11,7 @@ namespace WarmeOverdracht.Web.Features.ElkImports;
 /// consents. Data entered in the application (a VO request, a VO consent, an edited e-mail address)
 /// is never overwritten. The caller decides whether to save (confirm) or not (preview).
 /// </summary>
-internal sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider clock)
+public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider clock)
 {
     private Dictionary<string, School> schools = [];
     private Dictionary<string, Pupil> pupils = [];

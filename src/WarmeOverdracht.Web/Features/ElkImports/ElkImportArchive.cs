@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace WarmeOverdracht.Web.Features.ElkImports;
 
 /// <summary>Keeps every uploaded export on disk, named by upload time and content hash.</summary>
-internal sealed class ElkImportArchive(IOptions<ElkImportOptions> options, IHostEnvironment environment)
+public sealed class ElkImportArchive(IOptions<ElkImportOptions> options, IHostEnvironment environment)
 {
     private string Root => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ArchiveDirectory));
 

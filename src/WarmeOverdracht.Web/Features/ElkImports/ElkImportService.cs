@@ -8,7 +8,7 @@ using WarmeOverdracht.Infrastructure.Persistence;
 namespace WarmeOverdracht.Web.Features.ElkImports;
 
 /// <summary>Upload → preview → confirm. The file is archived at upload; confirm re-reads the archived copy.</summary>
-internal sealed class ElkImportService(
+public sealed class ElkImportService(
     WarmeOverdrachtDbContext db,
     ElkExportReader reader,
     ElkImportArchive archive,

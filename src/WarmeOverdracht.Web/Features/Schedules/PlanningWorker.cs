@@ -6,7 +6,7 @@ namespace WarmeOverdracht.Web.Features.Schedules;
 
 /// <summary>Plans queued schedules one at a time; picks up schedules left in Planning by a restart.</summary>
 internal sealed class PlanningWorker(
-    PlanningQueue queue, IServiceScopeFactory scopes, ILogger<PlanningWorker> logger) : BackgroundService
+    PlanningRequests queue, IServiceScopeFactory scopes, ILogger<PlanningWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -7,7 +7,7 @@ using WarmeOverdracht.Web.Features.SchoolYears;
 namespace WarmeOverdracht.Web.Features.Schedules;
 
 /// <summary>The figures of a schedule beside their lower bounds, per school and in total.</summary>
-internal sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningProgress progress)
+public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningProgress progress)
 {
     public async Task<ScheduleDetailsModel?> GetAsync(int scheduleId, CancellationToken cancellationToken)
     {

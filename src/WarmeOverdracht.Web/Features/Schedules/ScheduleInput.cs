@@ -9,7 +9,7 @@ namespace WarmeOverdracht.Web.Features.Schedules;
 /// The bridge between the database and the pure scheduler: which pupils form which call block,
 /// who is left out and why, and how the scheduler's answer is stored.
 /// </summary>
-internal sealed class ScheduleInput
+public sealed class ScheduleInput
 {
     private readonly Dictionary<int, List<Pupil>> pupilsByBlock = [];
     private readonly List<(int PupilId, ExclusionReason Reason)> exclusions = [];

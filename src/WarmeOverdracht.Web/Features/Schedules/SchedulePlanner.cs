@@ -10,10 +10,10 @@ using WarmeOverdracht.Scheduling;
 namespace WarmeOverdracht.Web.Features.Schedules;
 
 /// <summary>Turns the school year's pupils into a scheduling problem, solves it and stores the schedule.</summary>
-internal sealed class SchedulePlanner(
+public sealed class SchedulePlanner(
     WarmeOverdrachtDbContext db,
     CallScheduler scheduler,
-    PlanningQueue queue,
+    PlanningRequests queue,
     PlanningProgress progress,
     TimeProvider clock,
     ILogger<SchedulePlanner> logger)

@@ -11,7 +11,7 @@ namespace WarmeOverdracht.Web.Features.Schedules;
 /// .xlsx, through the outbox. Publishing again only queues what is still missing (for instance for a
 /// school whose e-mail address was added since); a mail already queued is never queued twice.
 /// </summary>
-internal sealed class SchedulePublisher(
+public sealed class SchedulePublisher(
     WarmeOverdrachtDbContext db,
     SchoolScheduleQuery query,
     ScheduleMailComposer composer,

@@ -7,7 +7,7 @@ internal static class SchedulesSetup
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.AddSingleton<CallScheduler>();
-        services.AddSingleton<PlanningQueue>();
+        services.AddSingleton<PlanningRequests>();
         services.AddSingleton<PlanningProgress>();
         services.AddScoped<SchedulePlanner>();
         services.AddScoped<SchoolScheduleQuery>();

@@ -7,7 +7,7 @@ using WarmeOverdracht.Infrastructure.Publishing;
 namespace WarmeOverdracht.Web.Features.Schedules;
 
 /// <summary>Reads a schedule as each school sees it: its calls, with names and the number to dial.</summary>
-internal sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
+public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
 {
     /// <summary>One entry per school (PO and VO) that has at least one call, ordered by sector and name.</summary>
     public async Task<IReadOnlyList<SchoolSchedule>> ForAllSchoolsAsync(int scheduleId, CancellationToken cancellationToken)

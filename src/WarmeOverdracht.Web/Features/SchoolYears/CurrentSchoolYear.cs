@@ -5,7 +5,7 @@ using WarmeOverdracht.Infrastructure.Persistence;
 namespace WarmeOverdracht.Web.Features.SchoolYears;
 
 /// <summary>The school year the application works on: the newest one.</summary>
-internal sealed class CurrentSchoolYear(WarmeOverdrachtDbContext db)
+public sealed class CurrentSchoolYear(WarmeOverdrachtDbContext db)
 {
     public async Task<SchoolYear> GetAsync(CancellationToken cancellationToken = default) =>
         await db.SchoolYears

@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace WarmeOverdracht.Web.Features.Schedules;
 
 /// <summary>Schedules waiting to be planned by the background worker.</summary>
-internal sealed class PlanningQueue
+public sealed class PlanningRequests
 {
     private readonly Channel<int> channel = Channel.CreateUnbounded<int>();
 
@@ -15,7 +15,7 @@ internal sealed class PlanningQueue
 }
 
 /// <summary>How far the planning of each running schedule is, in percent; kept in memory only.</summary>
-internal sealed class PlanningProgress
+public sealed class PlanningProgress
 {
     private readonly ConcurrentDictionary<int, int> percentages = new();
 
