@@ -9,7 +9,7 @@ using WarmeOverdracht.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
-builder.Services.AddPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddPersistence();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddFeatureMvc();
 builder.Services.AddSchoolYears();

@@ -13,20 +13,34 @@ public static class PersistenceServiceCollectionExtensions
 
     /// <summary>
     /// Registers the DbContext on <c>Database:Provider</c> (Sqlite by default, or SqlServer) with the
-    /// connection string <c>ConnectionStrings:WarmeOverdracht</c>.
+    /// connection string <c>ConnectionStrings:WarmeOverdracht</c>, read when the context is first needed.
     /// </summary>
-    public static IServiceCollection AddPersistence(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => ConnectionFrom(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
+        services.AddDbContext<WarmeOverdrachtDbContext>((provider, options) =>
+        {
+            var connection = provider.GetRequiredService<DatabaseConnection>();
+            options.UseProvider(connection.Provider, connection.ConnectionString);
+        });
+        return services;
+    }
+
+    private static DatabaseConnection ConnectionFrom(
+        IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = provider == DatabaseProvider.Sqlite
-            ? SqliteConnectionString(configuration.GetConnectionString(ConnectionStringName), environment)
-            : configuration.GetConnectionString(ConnectionStringName)
-              ?? throw new InvalidOperationException(
-                  "Database:Provider is SqlServer but ConnectionStrings:WarmeOverdracht is not set.");
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new DatabaseConnection(provider, SqliteConnectionString(configured, environment));
+        }
 
-        services.AddDbContext<WarmeOverdrachtDbContext>(options => options.UseProvider(provider, connectionString));
-        return services;
+        return string.IsNullOrWhiteSpace(configured)
+            ? throw new InvalidOperationException(
+                "Database:Provider is SqlServer but ConnectionStrings:WarmeOverdracht is not set.")
+            : new DatabaseConnection(provider, configured);
     }
 
     private static string SqliteConnectionString(string? configured, IHostEnvironment environment)
@@ -47,3 +61,6 @@ public static class PersistenceServiceCollectionExtensions
         return builder.ToString();
     }
 }
+
+/// <summary>The provider and connection string the application uses, resolved once from configuration.</summary>
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString);

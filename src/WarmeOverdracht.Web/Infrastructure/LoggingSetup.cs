@@ -11,19 +11,23 @@ internal static class LoggingSetup
     /// </summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
-        var directory = Path.Combine(
-            builder.Environment.ContentRootPath, builder.Configuration["Logging:FileDirectory"] ?? "App_Data/logs");
-        var logFile = Path.Combine(directory, "warmeoverdracht-.log");
         builder.Services.AddSerilog(
             (services, logger) => logger
-                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
                 .WriteTo.File(
-                    logFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day,
-                    retainedFileCountLimit: 31),
+                    LogFile(services), formatProvider: CultureInfo.InvariantCulture,
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31),
             preserveStaticLogger: true);
         return builder;
+    }
+
+    private static string LogFile(IServiceProvider services)
+    {
+        var directory = services.GetRequiredService<IConfiguration>()["Logging:FileDirectory"] ?? "App_Data/logs";
+        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return Path.Combine(root, directory, "warmeoverdracht-.log");
     }
 }

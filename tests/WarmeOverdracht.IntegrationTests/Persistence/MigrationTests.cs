@@ -54,7 +54,8 @@ public sealed class MigrationTests
         var environment = new TestEnvironment(Path.GetTempPath());
         return new ServiceCollection()
             .AddLogging()
-            .AddPersistence(configuration, environment)
+            .AddSingleton<IConfiguration>(configuration)
+            .AddPersistence()
             .AddAccounts(configuration)
             .AddSingleton<IHostEnvironment>(environment)
             .BuildServiceProvider();
