@@ -68,6 +68,24 @@ public sealed class MainJobTests : IDisposable
         Assert.Contains($"Niet ingeroosterd ({excluded})", excludedPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_an_SMTP_host_every_school_receives_its_schedule_at_the_SMTP_server()
+    {
+        await using var smtp = new TestSmtpServer();
+        using var smtpApp = new TestApplication(smtp.Port);
+        var steps = await SecretariatSteps.LogInAsync(smtpApp);
+        await steps.ImportSampleAsync();
+        var schedule = await steps.MakeScheduleAsync();
+
+        await steps.PublishAsync(schedule.Id);
+        var sent = await steps.WaitForOutboxDrainedAsync();
+
+        Assert.Equal(sent, smtp.Messages.Count);
+        Assert.Equal(sent, smtp.Messages.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        Assert.All(smtp.Messages, AssertHasReadableSchedule);
+        Assert.False(Directory.Exists(smtpApp.PickupDirectory));
+    }
+
     public void Dispose() => app.Dispose();
 
     private Task<int> SchoolsWithCallsAsync(int scheduleId) => app.WithDbAsync(async db =>
