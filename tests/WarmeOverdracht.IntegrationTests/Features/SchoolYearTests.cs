@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.IntegrationTests.Infrastructure;
+
+namespace WarmeOverdracht.IntegrationTests.Features;
+
+[Trait("Category", "Integration")]
+public sealed class SchoolYearTests : IDisposable
+{
+    private readonly TestApplication app = new();
+
+    [Fact]
+    public async Task A_fresh_install_has_two_handover_days_with_a_morning_and_an_afternoon_window()
+    {
+        var year = await app.WithDbAsync(db => db.SchoolYears.Include(y => y.Days).ThenInclude(d => d.Windows).SingleAsync());
+
+        Assert.Equal(2, year.Days.Count);
+        Assert.All(year.Days, day => Assert.Equal(
+            ["08:30-12:00", "13:00-16:30"],
+            day.Windows.OrderBy(w => w.Start).Select(w => $"{w.Start:HH:mm}-{w.End:HH:mm}")));
+        Assert.Equal(7, year.SlotMinutes);
+    }
+
+    [Fact]
+    public async Task The_secretariat_changes_the_days_and_windows()
+    {
+        var user = await BrowserlessUser.LogInAsSecretariatAsync(app);
+
+        var response = await user.PostFormAsync("/SchoolYears/Edit", "/SchoolYears/Edit", new()
+        {
+            ["SlotMinutes"] = "8",
+            ["RequestDeadline"] = "2027-04-01",
+            ["Days[0].Date"] = "2027-05-18",
+            ["Days[0].Windows"] = "09:00-12:00; 13:00 - 15:00",
+            ["Days[1].Date"] = "",
+            ["Days[1].Windows"] = "",
+        });
+
+        Assert.Contains("Het schooljaar is opgeslagen.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var year = await app.WithDbAsync(db => db.SchoolYears.Include(y => y.Days).ThenInclude(d => d.Windows).SingleAsync());
+        var day = Assert.Single(year.Days);
+        Assert.Equal(new DateOnly(2027, 5, 18), day.Date);
+        Assert.Equal(["09:00-12:00", "13:00-15:00"], day.Windows.OrderBy(w => w.Start).Select(w => $"{w.Start:HH:mm}-{w.End:HH:mm}"));
+        Assert.Equal(8, year.SlotMinutes);
+    }
+
+    [Theory]
+    [InlineData("08:30-12:00, 11:00-14:00", "Tijdvakken mogen elkaar niet overlappen.")]
+    [InlineData("12:00-08:30", "ligt het einde niet na het begin")]
+    [InlineData("ochtend", "is geen tijdvak")]
+    public async Task Invalid_windows_are_refused_with_a_Dutch_message_and_change_nothing(string windows, string message)
+    {
+        var user = await BrowserlessUser.LogInAsSecretariatAsync(app);
+
+        var response = await user.PostFormAsync("/SchoolYears/Edit", "/SchoolYears/Edit", new()
+        {
+            ["SlotMinutes"] = "7",
+            ["RequestDeadline"] = "2027-04-15",
+            ["Days[0].Date"] = "2027-05-18",
+            ["Days[0].Windows"] = windows,
+        });
+
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.HandoverDays.CountAsync()));
+    }
+
+    public void Dispose() => app.Dispose();
+}
