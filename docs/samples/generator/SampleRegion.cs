@@ -122,9 +122,10 @@ internal sealed class SampleRegion(int seed)
         }).ToList();
     }
 
+    /// <summary>A mobile number (06-1… to 06-5…; 066 numbers are pagers), written one of three usual ways.</summary>
     private string Mobile()
     {
-        var digits = random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        var digits = random.Next(10_000_000, 59_999_999).ToString(CultureInfo.InvariantCulture);
         return random.Next(3) switch
         {
             0 => $"06-{digits}",
