@@ -50,19 +50,26 @@ public sealed class SchedulePlanner(
         {
             await PlanIntoAsync(schedule, cancellationToken);
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Schedule {ScheduleId} could not be planned", scheduleId);
-            db.ChangeTracker.Clear();
-            db.Attach(schedule);
-            schedule.Status = ScheduleStatus.Failed;
-            schedule.FailureMessage = "Het rooster kon niet worden gemaakt: controleer de overdrachtsdagen en tijdvakken.";
-            await db.SaveChangesAsync(cancellationToken);
+            await MarkFailedAsync(scheduleId, cancellationToken);
         }
         finally
         {
             progress.Forget(scheduleId);
         }
+    }
+
+    private async Task MarkFailedAsync(int scheduleId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var schedule = await db.Schedules.FirstAsync(s => s.Id == scheduleId, cancellationToken);
+        schedule.Status = ScheduleStatus.Failed;
+        schedule.FailureMessage =
+            "Het rooster kon niet worden gemaakt. Controleer de overdrachtsdagen en tijdvakken en probeer het opnieuw; " +
+            "blijft het misgaan, neem dan contact op met de beheerder.";
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task PlanIntoAsync(Schedule schedule, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ public sealed class SchedulePublisher(
     ScheduleMailComposer composer,
     ScheduleWorkbookWriter workbooks,
     MailOutbox outbox,
+    OutboxSignal outboxSignal,
     TimeProvider clock,
     ILogger<SchedulePublisher> logger)
 {
@@ -42,6 +43,7 @@ public sealed class SchedulePublisher(
         MarkPublished(schedule);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
 
         logger.LogInformation(
             "Schedule {ScheduleId} published: {Queued} mails queued, {AlreadyQueued} already queued, " +

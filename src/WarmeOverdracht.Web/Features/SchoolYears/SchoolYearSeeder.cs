@@ -1,3 +1,4 @@
+using WarmeOverdracht.Domain;
 using Microsoft.EntityFrameworkCore;
 using WarmeOverdracht.Domain.SchoolYears;
 using WarmeOverdracht.Infrastructure.Persistence;
@@ -17,7 +18,7 @@ internal sealed class SchoolYearSeeder(WarmeOverdrachtDbContext db, TimeProvider
             return;
         }
 
-        var year = CreateFor(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var year = CreateFor(AmsterdamTime.Today(clock));
         db.SchoolYears.Add(year);
         await db.SaveChangesAsync();
         logger.LogInformation("Created school year {SchoolYearId} with default handover days", year.Id);
