@@ -1,0 +1,165 @@
+using System.Globalization;
+using WarmeOverdracht.Domain.Schools;
+
+namespace WarmeOverdracht.Infrastructure.Publishing;
+
+/// <summary>
+/// Composes the Dutch mail that brings a school its part of a published schedule: for a VO school
+/// the calls per caller with the numbers to dial, for a PO school the calls with the number on
+/// which its contact must be reachable. The schedule goes along as an .xlsx attachment.
+/// </summary>
+public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
+{
+    private const string Sender = "KP Amstelland";
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    private static readonly string[] SecondaryHeaders =
+        ["Datum", "Tijd", "PO-school", "Contactpersoon", "Te bellen nummer", "Leerlingen"];
+
+    private static readonly string[] PrimaryHeaders =
+        ["Datum", "Tijd", "VO-school", "Leerlingen", "Contactpersoon", "Bereikbaar op"];
+
+    /// <summary>Composes the mail for one school.</summary>
+    public ComposedMail Compose(SchoolSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+
+        var attachment = new ComposedAttachment(
+            ScheduleWorkbookWriter.FileNameFor(schedule),
+            ScheduleWorkbookWriter.ContentType,
+            workbookWriter.Write(schedule));
+        var subject = SubjectFor(schedule);
+        var body = new MailBodyBuilder(subject);
+
+        WriteIntroduction(body, schedule);
+        if (schedule.Sector == SchoolSector.Secondary)
+        {
+            WriteSecondaryCalls(body, schedule);
+        }
+        else
+        {
+            WritePrimaryCalls(body, schedule);
+        }
+
+        WriteClosing(body, schedule, attachment.FileName);
+        var (html, text) = body.Build();
+        return new ComposedMail(subject, html, text, attachment);
+    }
+
+    private static string SubjectFor(SchoolSchedule schedule) =>
+        schedule.ScheduleVersion > 1
+            ? string.Create(
+                Dutch,
+                $"Gewijzigd rooster warme overdracht {schedule.SchoolYearName} (versie {schedule.ScheduleVersion})"
+                + $" – {schedule.SchoolName}")
+            : $"Rooster warme overdracht {schedule.SchoolYearName} – {schedule.SchoolName}";
+
+    private static void WriteIntroduction(MailBodyBuilder body, SchoolSchedule schedule)
+    {
+        body.Paragraph($"Beste collega's van {schedule.SchoolName},");
+        body.Paragraph(
+            $"Hierbij ontvangt u het rooster voor de warme overdracht van schooljaar {schedule.SchoolYearName}. "
+            + "In deze telefoongesprekken bespreken de basisschool en de middelbare school de leerlingen "
+            + "die bij de overstap extra aandacht nodig hebben.");
+        if (schedule.ScheduleVersion > 1)
+        {
+            body.Important(string.Create(
+                Dutch,
+                $"Dit is versie {schedule.ScheduleVersion} van het rooster. Het vervangt het rooster dat u "
+                + $"eerder van ons kreeg: gebruik vanaf nu alleen dit rooster."));
+        }
+    }
+
+    private static void WriteSecondaryCalls(MailBodyBuilder body, SchoolSchedule schedule)
+    {
+        var callers = ScheduleWorkbookWriter.SortedCalls(schedule).GroupBy(c => c.CallerNumber)
+            .OrderBy(g => g.Key).ToList();
+        if (callers.Count == 0)
+        {
+            body.Paragraph("In dit rooster staan voor uw school geen gesprekken.");
+            return;
+        }
+
+        body.Important(CallerCountSentence(callers.Count));
+        body.Paragraph(string.Create(
+            Dutch,
+            $"De beller belt de basisschool zelf, op de genoemde tijd en het genoemde nummer. "
+            + $"Per leerling is {schedule.SlotMinutes} minuten gerekend."));
+        foreach (var caller in callers)
+        {
+            body.Heading(string.Create(Dutch, $"Beller {caller.Key}"));
+            body.Paragraph(CountSentence(caller.ToList()));
+            body.Table(SecondaryHeaders, caller.Select(SecondaryRow));
+        }
+    }
+
+    private static void WritePrimaryCalls(MailBodyBuilder body, SchoolSchedule schedule)
+    {
+        var calls = ScheduleWorkbookWriter.SortedCalls(schedule).ToList();
+        if (calls.Count == 0)
+        {
+            body.Paragraph("In dit rooster staan voor uw school geen gesprekken.");
+            return;
+        }
+
+        body.Paragraph(
+            "Op de tijden hieronder belt een collega van de middelbare school (VO-school) uw contactpersoon "
+            + "over de leerlingen die u heeft aangemeld. " + CountSentence(calls));
+        body.Important(
+            "Zorg dat de contactpersoon op de genoemde tijd bereikbaar is op het genoemde nummer. "
+            + "De VO-school belt u op dat nummer; neemt niemand op, dan kan het gesprek niet doorgaan.");
+        body.Table(PrimaryHeaders, calls.Select(PrimaryRow));
+        body.Paragraph(string.Create(
+            Dutch,
+            $"Per leerling is {schedule.SlotMinutes} minuten gerekend. Klopt een nummer of contactpersoon niet, "
+            + $"laat het ons dan zo snel mogelijk weten."));
+    }
+
+    private static void WriteClosing(MailBodyBuilder body, SchoolSchedule schedule, string attachmentFileName)
+    {
+        body.Paragraph(
+            $"In de bijlage vindt u hetzelfde rooster als Excel-bestand ({attachmentFileName}), "
+            + "handig om te printen of te verdelen.");
+        body.Paragraph(
+            "Heeft u een vraag, of kan een gesprek niet doorgaan? Beantwoord dan deze mail, "
+            + "dan zoeken we samen een oplossing.");
+        body.Paragraph($"Met vriendelijke groet,\n{Sender}");
+        body.Paragraph(string.Create(
+            Dutch,
+            $"{schedule.SchoolName} ({schedule.SchoolCode}) · rooster versie {schedule.ScheduleVersion}"));
+    }
+
+    private static string CallerCountSentence(int callerCount) =>
+        callerCount == 1
+            ? "Uw school zorgt voor 1 beller: een collega die op de overdrachtsdagen de basisscholen belt. "
+                + "Geef het deel \"Beller 1\" hieronder aan deze collega."
+            : string.Create(
+                Dutch,
+                $"Uw school zorgt voor {callerCount} bellers: {callerCount} collega's die op de overdrachtsdagen "
+                + $"tegelijk bellen, ieder met een eigen telefoon. Wijs voor elke beller hieronder één collega "
+                + $"aan en geef hem of haar dat deel van het rooster.");
+
+    private static string CountSentence(List<ScheduledCall> calls)
+    {
+        var pupils = calls.Sum(c => c.PupilNames.Count);
+        var callWord = calls.Count == 1 ? "gesprek" : "gesprekken";
+        var pupilWord = pupils == 1 ? "leerling" : "leerlingen";
+        return string.Create(Dutch, $"In totaal {calls.Count} {callWord} over {pupils} {pupilWord}.");
+    }
+
+    private static IReadOnlyList<string> SecondaryRow(ScheduledCall call) =>
+        [DateText(call.Date), TimeText(call), call.PrimarySchoolName, call.ContactName, call.MobileNumber,
+            PupilsText(call)];
+
+    private static IReadOnlyList<string> PrimaryRow(ScheduledCall call) =>
+        [DateText(call.Date), TimeText(call), call.SecondarySchoolName, PupilsText(call), call.ContactName,
+            call.MobileNumber];
+
+    private static string DateText(DateOnly date) => date.ToString("dddd d MMMM yyyy", Dutch);
+
+    private static string TimeText(ScheduledCall call) =>
+        call.Start.ToString("HH:mm", Dutch) + "–" + call.End.ToString("HH:mm", Dutch);
+
+    private static string PupilsText(ScheduledCall call) => string.Join("\n", call.PupilNames);
+}
