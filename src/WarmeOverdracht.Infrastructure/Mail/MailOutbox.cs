@@ -1,30 +1,46 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using WarmeOverdracht.Infrastructure.Persistence;
 
 namespace WarmeOverdracht.Infrastructure.Mail;
 
-/// <summary>Stores mail to be sent. A message whose deduplication key is already stored is not stored again.</summary>
-public sealed class MailOutbox(WarmeOverdrachtDbContext db, OutboxSignal signal, ILogger<MailOutbox> logger)
+/// <summary>
+/// Queues mail for the background sender. A message whose deduplication key is already queued (or
+/// sent) is not queued again, also when two requests race to queue it.
+/// </summary>
+public sealed class MailOutbox(WarmeOverdrachtDbContext db, OutboxSignal signal, TimeProvider timeProvider)
 {
-    /// <summary>Stores the message in the caller's unit of work; false when one with its key exists.</summary>
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqlServerUniqueIndexViolation = 2601;
+    private const int SqlServerUniqueConstraintViolation = 2627;
+
+    /// <summary>A new Message-ID value in the form <c>&lt;guid@warmeoverdracht.local&gt;</c>.</summary>
+    public static string NewMessageId() => "<" + Guid.NewGuid().ToString("N") + "@warmeoverdracht.local>";
+
+    /// <summary>
+    /// Stores the message and wakes the sender. Returns false, storing nothing, when a message with
+    /// the same <see cref="OutboxMessage.DeduplicationKey"/> exists. Saves the context's pending changes.
+    /// </summary>
     public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        if (await db.OutboxMessages.AnyAsync(m => m.DeduplicationKey == message.DeduplicationKey, cancellationToken))
+        if (await IsQueuedAsync(message.DeduplicationKey, cancellationToken))
         {
             return false;
         }
 
+        Stamp(message);
         db.OutboxMessages.Add(message);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
         {
-            if (await IsQueuedAsync(message, cancellationToken))
+            Detach(message);
+            if (await IsQueuedAsync(message.DeduplicationKey, cancellationToken))
             {
                 return false;
             }
@@ -33,14 +49,34 @@ public sealed class MailOutbox(WarmeOverdrachtDbContext db, OutboxSignal signal,
         }
 
         signal.Notify();
-        logger.LogInformation("Queued mail {OutboxMessageId} for school {SchoolId}", message.Id, message.SchoolId);
         return true;
     }
 
-    /// <summary>After a failed insert: true when a concurrent request stored the same key first.</summary>
-    private async Task<bool> IsQueuedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private Task<bool> IsQueuedAsync(string deduplicationKey, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AnyAsync(m => m.DeduplicationKey == deduplicationKey, cancellationToken);
+
+    private void Stamp(OutboxMessage message)
     {
-        db.Entry(message).State = EntityState.Detached;
-        return await db.OutboxMessages.AnyAsync(m => m.DeduplicationKey == message.DeduplicationKey, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        message.CreatedAt = message.CreatedAt == default ? now : message.CreatedAt;
+        message.NextAttemptAt = message.NextAttemptAt == default ? now : message.NextAttemptAt;
     }
+
+    private void Detach(OutboxMessage message)
+    {
+        foreach (var attachment in message.Attachments)
+        {
+            db.Entry(attachment).State = EntityState.Detached;
+        }
+
+        db.Entry(message).State = EntityState.Detached;
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique,
+        SqlException sqlServer => sqlServer.Number is SqlServerUniqueIndexViolation
+            or SqlServerUniqueConstraintViolation,
+        _ => false,
+    };
 }

@@ -3,29 +3,45 @@ using MimeKit;
 
 namespace WarmeOverdracht.Infrastructure.Mail;
 
-/// <summary>Builds the MIME message of a stored mail; the same stored mail always gives the same Message-ID.</summary>
+/// <summary>
+/// Turns an outbox row into the MIME message that is sent: text and HTML as alternatives, the
+/// attachments beside them, and the Message-ID fixed at queue time, so every retry is the same mail.
+/// </summary>
 public sealed class OutboxMimeMessageFactory(IOptions<MailOptions> options)
 {
-    public MimeMessage Create(OutboxMessage stored)
+    private readonly MailOptions _options = options.Value;
+
+    /// <summary>Builds the message; the caller disposes it.</summary>
+    public MimeMessage Create(OutboxMessage message)
     {
-        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(message);
 
-        var settings = options.Value;
-        var message = new MimeMessage { Subject = stored.Subject, MessageId = stored.MessageId };
-        message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
-        message.ReplyTo.Add(new MailboxAddress(settings.FromName, string.IsNullOrWhiteSpace(settings.ReplyTo)
-            ? settings.FromAddress
-            : settings.ReplyTo));
-        message.To.Add(new MailboxAddress(stored.ToName ?? string.Empty, stored.ToAddress));
-        message.Date = stored.CreatedAt;
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            MessageId = message.MessageId.Trim().Trim('<', '>'),
+            Date = message.CreatedAt,
+        };
+        AddAddresses(mime, message);
 
-        var body = new BodyBuilder { TextBody = stored.TextBody, HtmlBody = stored.HtmlBody };
-        foreach (var attachment in stored.Attachments.OrderBy(a => a.Id))
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments.OrderBy(a => a.Id))
         {
             body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         }
 
-        message.Body = body.ToMessageBody();
-        return message;
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+
+    private void AddAddresses(MimeMessage mime, OutboxMessage message)
+    {
+        mime.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
+        if (!string.IsNullOrWhiteSpace(_options.ReplyTo))
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(_options.ReplyTo));
+        }
+
+        mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.ToAddress));
     }
 }

@@ -1,3 +1,4 @@
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,89 +9,182 @@ using WarmeOverdracht.Infrastructure.Persistence;
 namespace WarmeOverdracht.Infrastructure.Mail;
 
 /// <summary>
-/// Sends due outbox messages in the background, oldest first, with retries and exponential backoff.
-/// A message is marked sent right after the transport accepted it.
+/// Delivers queued mail in the background: due messages in order of queuing, each claimed before it
+/// is sent and marked sent right after; a failure is retried later (see <see cref="OutboxRetryPolicy"/>)
+/// until <see cref="MailOptions.MaxAttempts"/>. Wakes every poll interval, or at once on <see cref="OutboxSignal"/>.
 /// </summary>
-internal sealed class OutboxSender(
-    IServiceScopeFactory scopes,
+public sealed class OutboxSender(
+    IServiceScopeFactory scopeFactory,
+    OutboxSignal signal,
     IMailTransport transport,
     OutboxMimeMessageFactory mimeFactory,
-    OutboxSignal signal,
     IOptions<MailOptions> options,
-    TimeProvider clock,
+    TimeProvider timeProvider,
     ILogger<OutboxSender> logger) : BackgroundService
 {
-    private const int BatchSize = 50;
+    private const int BatchSize = 20;
+    private const int MaxErrorLength = 2000;
+
+    /// <summary>How long a claimed message is kept from other senders while it is being sent.</summary>
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(10);
+
+    private readonly MailOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pollInterval = TimeSpan.FromSeconds(Math.Max(1, options.Value.PollIntervalSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                if (await SendBatchAsync(stoppingToken) == BatchSize)
-                {
-                    continue;
-                }
-
-                await signal.WaitAsync(pollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
-            {
-                logger.LogError(exception, "The outbox sender could not read or update the outbox");
-                await Task.Delay(pollInterval, clock, stoppingToken);
-            }
+            await SendDueMessagesSafelyAsync(stoppingToken);
+            await WaitForWorkAsync(stoppingToken);
         }
     }
 
-    /// <summary>Sends one batch of due messages; returns how many it tried.</summary>
-    internal async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    private async Task SendDueMessagesSafelyAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WarmeOverdrachtDbContext>();
-        var now = clock.GetUtcNow();
-        var due = await db.OutboxMessages.Include(m => m.Attachments)
-            .Where(m => m.SentAt == null && m.Attempts < options.Value.MaxAttempts && m.NextAttemptAt <= now)
-            .OrderBy(m => m.Id).Take(BatchSize)
-            .ToListAsync(cancellationToken);
-
-        foreach (var message in due)
-        {
-            await SendOneAsync(message, cancellationToken);
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
-        return due.Count;
-    }
-
-    private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        message.Attempts++;
         try
         {
-            await transport.SendAsync(mimeFactory.Create(message), cancellationToken);
-            message.SentAt = clock.GetUtcNow();
-            message.LastError = null;
-            logger.LogInformation("Sent mail {OutboxMessageId} on attempt {Attempt}", message.Id, message.Attempts);
+            await SendDueMessagesAsync(stoppingToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            message.LastError = Truncate($"{exception.GetType().Name}: {exception.Message}");
-            message.NextAttemptAt = clock.GetUtcNow().Add(Backoff(message.Attempts));
-            logger.LogWarning(exception, "Sending mail {OutboxMessageId} failed on attempt {Attempt}", message.Id, message.Attempts);
+            logger.LogInformation("The outbox sender stopped; unsent mail stays in the outbox");
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "The outbox sender could not work through the outbox; it tries again later");
         }
     }
 
-    private TimeSpan Backoff(int attempts)
+    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
     {
-        var seconds = options.Value.FirstRetrySeconds * Math.Pow(2, Math.Min(attempts - 1, 20));
-        return TimeSpan.FromSeconds(Math.Min(seconds, options.Value.MaxRetrySeconds));
+        var pollInterval = TimeSpan.FromSeconds(Math.Max(1, _options.PollIntervalSeconds));
+        using var timeout = new CancellationTokenSource(pollInterval, timeProvider);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        try
+        {
+            await signal.WaitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The poll interval passed, or the host is stopping: the loop condition tells which.
+        }
     }
 
-    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
+    private async Task SendDueMessagesAsync(CancellationToken stoppingToken)
+    {
+        var afterId = 0;
+        int batchCount;
+        do
+        {
+            using var scope = scopeFactory.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<WarmeOverdrachtDbContext>();
+            var batch = await LoadDueBatchAsync(db, afterId, stoppingToken);
+
+            foreach (var message in batch)
+            {
+                stoppingToken.ThrowIfCancellationRequested();
+                await SendOneAsync(db, message, stoppingToken);
+            }
+
+            batchCount = batch.Count;
+            afterId = batchCount > 0 ? batch[^1].Id : afterId;
+        }
+        while (batchCount == BatchSize);
+    }
+
+    private Task<List<OutboxMessage>> LoadDueBatchAsync(
+        WarmeOverdrachtDbContext db, int afterId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var maxAttempts = _options.MaxAttempts;
+        return db.OutboxMessages
+            .Include(m => m.Attachments)
+            .Where(m => m.Id > afterId && m.SentAt == null && m.NextAttemptAt <= now && m.Attempts < maxAttempts)
+            .OrderBy(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task SendOneAsync(WarmeOverdrachtDbContext db, OutboxMessage message, CancellationToken stoppingToken)
+    {
+        if (!await TryClaimAsync(db, message, stoppingToken))
+        {
+            return;
+        }
+
+        try
+        {
+            using var mime = mimeFactory.Create(message);
+            await transport.SendAsync(mime, stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(db, message, exception, stoppingToken);
+            return;
+        }
+
+        // Once the mail is out, recording that must not be cut short by a stopping host.
+        message.SentAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(CancellationToken.None);
+        logger.LogInformation("Sent outbox message {OutboxMessageId}", message.Id);
+    }
+
+    /// <summary>
+    /// Moves the message's next attempt past the claim duration, but only if no other sender did so
+    /// since it was loaded; a second sender then skips it.
+    /// </summary>
+    private async Task<bool> TryClaimAsync(
+        WarmeOverdrachtDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var loadedNextAttemptAt = message.NextAttemptAt;
+        var claimedUntil = timeProvider.GetUtcNow() + ClaimDuration;
+        var claimed = await db.OutboxMessages
+            .Where(m => m.Id == message.Id && m.SentAt == null && m.NextAttemptAt == loadedNextAttemptAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, claimedUntil), cancellationToken);
+        return claimed == 1;
+    }
+
+    private async Task RecordFailureAsync(
+        WarmeOverdrachtDbContext db, OutboxMessage message, Exception exception, CancellationToken cancellationToken)
+    {
+        message.Attempts++;
+        message.LastError = Describe(exception);
+        message.NextAttemptAt = timeProvider.GetUtcNow() + OutboxRetryPolicy.DelayAfter(message.Attempts);
+        await db.SaveChangesAsync(cancellationToken);
+
+        LogFailure(message, exception);
+    }
+
+    private void LogFailure(OutboxMessage message, Exception exception)
+    {
+        // An SMTP server's reply often quotes the recipient's address, so its text stays out of the log.
+        if (exception is SmtpCommandException smtp)
+        {
+            logger.LogWarning(
+                "SMTP server refused outbox message {OutboxMessageId} ({SmtpErrorCode}, {SmtpStatusCode}); "
+                + "attempt {Attempt} of {MaxAttempts}",
+                message.Id, smtp.ErrorCode, smtp.StatusCode, message.Attempts, _options.MaxAttempts);
+        }
+        else
+        {
+            logger.LogWarning(
+                exception,
+                "Sending outbox message {OutboxMessageId} failed; attempt {Attempt} of {MaxAttempts}",
+                message.Id, message.Attempts, _options.MaxAttempts);
+        }
+
+        if (message.Attempts >= _options.MaxAttempts)
+        {
+            logger.LogError(
+                "Outbox message {OutboxMessageId} was not sent after {Attempts} attempts; "
+                + "it stays unsent in the outbox",
+                message.Id, message.Attempts);
+        }
+    }
+
+    private static string Describe(Exception exception)
+    {
+        var text = exception.GetType().Name + ": " + exception.Message;
+        return text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
+    }
 }

@@ -1,24 +1,20 @@
+using System.Threading.Channels;
+
 namespace WarmeOverdracht.Infrastructure.Mail;
 
-/// <summary>Wakes the outbox sender when mail is queued, so it need not wait for its next poll.</summary>
-public sealed class OutboxSignal : IDisposable
+/// <summary>
+/// Wakes the <see cref="OutboxSender"/> at once when mail is queued, instead of at its next poll.
+/// Any number of pokes before the sender wakes count as one.
+/// </summary>
+public sealed class OutboxSignal
 {
-    private readonly SemaphoreSlim signal = new(0, 1);
+    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public void Notify()
-    {
-        try
-        {
-            signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up is enough.
-        }
-    }
+    /// <summary>Asks the sender to look for due mail now.</summary>
+    public void Notify() => _channel.Writer.TryWrite(true);
 
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => signal.Dispose();
+    /// <summary>Completes when <see cref="Notify"/> was called; throws when the token is cancelled first.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken) =>
+        await _channel.Reader.ReadAsync(cancellationToken);
 }

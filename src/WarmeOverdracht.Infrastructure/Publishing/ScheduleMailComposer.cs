@@ -1,114 +1,165 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using WarmeOverdracht.Domain.Schools;
 
 namespace WarmeOverdracht.Infrastructure.Publishing;
 
-/// <summary>The subject and the HTML and plain-text bodies of a mail.</summary>
-public sealed record ComposedMail(string Subject, string HtmlBody, string TextBody);
-
 /// <summary>
-/// Writes a school's schedule mail in Dutch: for a VO school one section per caller with the numbers
-/// to dial, for a PO school each call with the number on which to be reachable.
+/// Composes the Dutch mail that brings a school its part of a published schedule: for a VO school
+/// the calls per caller with the numbers to dial, for a PO school the calls with the number on
+/// which its contact must be reachable. The schedule goes along as an .xlsx attachment.
 /// </summary>
-public sealed class ScheduleMailComposer
+public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
 {
+    private const string Sender = "KP Amstelland";
+
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    private static readonly string[] SecondaryHeaders =
+        ["Datum", "Tijd", "PO-school", "Contactpersoon", "Te bellen nummer", "Leerlingen"];
+
+    private static readonly string[] PrimaryHeaders =
+        ["Datum", "Tijd", "VO-school", "Leerlingen", "Contactpersoon", "Bereikbaar op"];
+
+    /// <summary>Composes the mail for one school.</summary>
     public ComposedMail Compose(SchoolSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(schedule);
 
-        var subject = $"Rooster warme overdracht {schedule.SchoolYearName} – {schedule.SchoolName}";
-        var text = new StringBuilder();
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"nl\"><body style=\"font-family:Arial,sans-serif\">");
-        Paragraph(html, text, $"Beste collega's van {schedule.SchoolName},");
+        var attachment = new ComposedAttachment(
+            ScheduleWorkbookWriter.FileNameFor(schedule),
+            ScheduleWorkbookWriter.ContentType,
+            workbookWriter.Write(schedule));
+        var subject = SubjectFor(schedule);
+        var body = new MailBodyBuilder(subject);
+
+        WriteIntroduction(body, schedule);
         if (schedule.Sector == SchoolSector.Secondary)
         {
-            WriteSecondary(schedule, html, text);
+            WriteSecondaryCalls(body, schedule);
         }
         else
         {
-            WritePrimary(schedule, html, text);
+            WritePrimaryCalls(body, schedule);
         }
 
-        Paragraph(html, text, "In de bijlage staat hetzelfde rooster als Excel-bestand, om te printen of door te sturen " +
-                              "aan de collega's die de gesprekken voeren.");
-        Paragraph(html, text, "Met vriendelijke groet,\nSecretariaat KP Amstelland");
-        html.Append("</body></html>");
-        return new ComposedMail(subject, html.ToString(), text.ToString());
+        WriteClosing(body, schedule, attachment.FileName);
+        var (html, text) = body.Build();
+        return new ComposedMail(subject, html, text, attachment);
     }
 
-    private static void WriteSecondary(SchoolSchedule schedule, StringBuilder html, StringBuilder text)
+    private static string SubjectFor(SchoolSchedule schedule) =>
+        schedule.ScheduleVersion > 1
+            ? string.Create(
+                Dutch,
+                $"Gewijzigd rooster warme overdracht {schedule.SchoolYearName} (versie {schedule.ScheduleVersion})"
+                + $" – {schedule.SchoolName}")
+            : $"Rooster warme overdracht {schedule.SchoolYearName} – {schedule.SchoolName}";
+
+    private static void WriteIntroduction(MailBodyBuilder body, SchoolSchedule schedule)
     {
-        var callers = schedule.Calls.GroupBy(c => c.CallerNumber).OrderBy(g => g.Key).ToList();
-        Paragraph(html, text, $"Hierbij het rooster voor de warme overdracht {schedule.SchoolYearName} (versie " +
-            $"{schedule.ScheduleVersion}). Uw school voert {schedule.Calls.Count} gesprek(ken) over " +
-            $"{schedule.Calls.Sum(c => c.PupilNames.Count)} leerling(en) en heeft daarvoor {callers.Count} beller(s) nodig " +
-            "die tegelijk bellen. Elke beller belt de PO-contactpersoon op het genoemde mobiele nummer, op de genoemde tijd; " +
-            $"per leerling is er {schedule.SlotMinutes} minuten.");
+        body.Paragraph($"Beste collega's van {schedule.SchoolName},");
+        body.Paragraph(
+            $"Hierbij ontvangt u het rooster voor de warme overdracht van schooljaar {schedule.SchoolYearName}. "
+            + "In deze telefoongesprekken bespreken de basisschool en de middelbare school de leerlingen "
+            + "die bij de overstap extra aandacht nodig hebben.");
+        if (schedule.ScheduleVersion > 1)
+        {
+            body.Important(string.Create(
+                Dutch,
+                $"Dit is versie {schedule.ScheduleVersion} van het rooster. Het vervangt het rooster dat u "
+                + $"eerder van ons kreeg: gebruik vanaf nu alleen dit rooster."));
+        }
+    }
+
+    private static void WriteSecondaryCalls(MailBodyBuilder body, SchoolSchedule schedule)
+    {
+        var callers = ScheduleWorkbookWriter.SortedCalls(schedule).GroupBy(c => c.CallerNumber)
+            .OrderBy(g => g.Key).ToList();
+        if (callers.Count == 0)
+        {
+            body.Paragraph("In dit rooster staan voor uw school geen gesprekken.");
+            return;
+        }
+
+        body.Important(CallerCountSentence(callers.Count));
+        body.Paragraph(string.Create(
+            Dutch,
+            $"De beller belt de basisschool zelf, op de genoemde tijd en het genoemde nummer. "
+            + $"Per leerling is {schedule.SlotMinutes} minuten gerekend."));
         foreach (var caller in callers)
         {
-            Heading(html, text, $"Beller {caller.Key}");
-            Table(html, text, ["Datum", "Tijd", "PO-school", "Contactpersoon", "Te bellen nummer", "Leerlingen"],
-                caller.OrderBy(c => c.Date).ThenBy(c => c.Start).Select(c => new[]
-                {
-                    Date(c.Date), Time(c), c.PrimarySchoolName, c.ContactName, c.MobileNumber, string.Join(", ", c.PupilNames),
-                }));
+            body.Heading(string.Create(Dutch, $"Beller {caller.Key}"));
+            body.Paragraph(CountSentence(caller.ToList()));
+            body.Table(SecondaryHeaders, caller.Select(SecondaryRow));
         }
     }
 
-    private static void WritePrimary(SchoolSchedule schedule, StringBuilder html, StringBuilder text)
+    private static void WritePrimaryCalls(MailBodyBuilder body, SchoolSchedule schedule)
     {
-        Paragraph(html, text, $"Hierbij het rooster voor de warme overdracht {schedule.SchoolYearName} (versie " +
-            $"{schedule.ScheduleVersion}). De VO-scholen bellen uw contactpersonen op de tijden hieronder, op het " +
-            "genoemde mobiele nummer.");
-        Paragraph(html, text, "Belangrijk: zorg dat de contactpersoon op dat moment bereikbaar is op dat nummer. " +
-            "Daar staat of valt de overdracht mee.");
-        Table(html, text, ["Datum", "Tijd", "VO-school", "Contactpersoon", "Bereikbaar op", "Leerlingen"],
-            schedule.Calls.OrderBy(c => c.Date).ThenBy(c => c.Start).Select(c => new[]
-            {
-                Date(c.Date), Time(c), c.SecondarySchoolName, c.ContactName, c.MobileNumber, string.Join(", ", c.PupilNames),
-            }));
-    }
-
-    private static void Paragraph(StringBuilder html, StringBuilder text, string content)
-    {
-        html.Append("<p>").Append(Encode(content).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
-        text.Append(content).Append("\n\n");
-    }
-
-    private static void Heading(StringBuilder html, StringBuilder text, string content)
-    {
-        html.Append("<h2 style=\"font-size:16px\">").Append(Encode(content)).Append("</h2>");
-        text.Append(content).Append('\n').Append('-', content.Length).Append('\n');
-    }
-
-    private static void Table(StringBuilder html, StringBuilder text, string[] headers, IEnumerable<string[]> rows)
-    {
-        html.Append("<table cellpadding=\"4\" style=\"border-collapse:collapse\" border=\"1\"><thead><tr>");
-        foreach (var header in headers)
+        var calls = ScheduleWorkbookWriter.SortedCalls(schedule).ToList();
+        if (calls.Count == 0)
         {
-            html.Append("<th align=\"left\">").Append(Encode(header)).Append("</th>");
+            body.Paragraph("In dit rooster staan voor uw school geen gesprekken.");
+            return;
         }
 
-        html.Append("</tr></thead><tbody>");
-        foreach (var row in rows)
-        {
-            html.Append("<tr>").AppendJoin("", row.Select(cell => $"<td>{Encode(cell)}</td>")).Append("</tr>");
-            text.AppendJoin(" | ", row).Append('\n');
-        }
-
-        html.Append("</tbody></table>");
-        text.Append('\n');
+        body.Paragraph(
+            "Op de tijden hieronder belt een collega van de middelbare school (VO-school) uw contactpersoon "
+            + "over de leerlingen die u heeft aangemeld. " + CountSentence(calls));
+        body.Important(
+            "Zorg dat de contactpersoon op de genoemde tijd bereikbaar is op het genoemde nummer. "
+            + "De VO-school belt u op dat nummer; neemt niemand op, dan kan het gesprek niet doorgaan.");
+        body.Table(PrimaryHeaders, calls.Select(PrimaryRow));
+        body.Paragraph(string.Create(
+            Dutch,
+            $"Per leerling is {schedule.SlotMinutes} minuten gerekend. Klopt een nummer of contactpersoon niet, "
+            + $"laat het ons dan zo snel mogelijk weten."));
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    private static void WriteClosing(MailBodyBuilder body, SchoolSchedule schedule, string attachmentFileName)
+    {
+        body.Paragraph(
+            $"In de bijlage vindt u hetzelfde rooster als Excel-bestand ({attachmentFileName}), "
+            + "handig om te printen of te verdelen.");
+        body.Paragraph(
+            "Heeft u een vraag, of kan een gesprek niet doorgaan? Beantwoord dan deze mail, "
+            + "dan zoeken we samen een oplossing.");
+        body.Paragraph($"Met vriendelijke groet,\n{Sender}");
+        body.Paragraph(string.Create(
+            Dutch,
+            $"{schedule.SchoolName} ({schedule.SchoolCode}) · rooster versie {schedule.ScheduleVersion}"));
+    }
 
-    private static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", Dutch);
+    private static string CallerCountSentence(int callerCount) =>
+        callerCount == 1
+            ? "Uw school zorgt voor 1 beller: een collega die op de overdrachtsdagen de basisscholen belt. "
+                + "Geef het deel \"Beller 1\" hieronder aan deze collega."
+            : string.Create(
+                Dutch,
+                $"Uw school zorgt voor {callerCount} bellers: {callerCount} collega's die op de overdrachtsdagen "
+                + $"tegelijk bellen, ieder met een eigen telefoon. Wijs voor elke beller hieronder één collega "
+                + $"aan en geef hem of haar dat deel van het rooster.");
 
-    private static string Time(ScheduledCall call) =>
-        $"{call.Start.ToString("HH:mm", Dutch)}–{call.End.ToString("HH:mm", Dutch)}";
+    private static string CountSentence(List<ScheduledCall> calls)
+    {
+        var pupils = calls.Sum(c => c.PupilNames.Count);
+        var callWord = calls.Count == 1 ? "gesprek" : "gesprekken";
+        var pupilWord = pupils == 1 ? "leerling" : "leerlingen";
+        return string.Create(Dutch, $"In totaal {calls.Count} {callWord} over {pupils} {pupilWord}.");
+    }
+
+    private static IReadOnlyList<string> SecondaryRow(ScheduledCall call) =>
+        [DateText(call.Date), TimeText(call), call.PrimarySchoolName, call.ContactName, call.MobileNumber,
+            PupilsText(call)];
+
+    private static IReadOnlyList<string> PrimaryRow(ScheduledCall call) =>
+        [DateText(call.Date), TimeText(call), call.SecondarySchoolName, PupilsText(call), call.ContactName,
+            call.MobileNumber];
+
+    private static string DateText(DateOnly date) => date.ToString("dddd d MMMM yyyy", Dutch);
+
+    private static string TimeText(ScheduledCall call) =>
+        call.Start.ToString("HH:mm", Dutch) + "–" + call.End.ToString("HH:mm", Dutch);
+
+    private static string PupilsText(ScheduledCall call) => string.Join("\n", call.PupilNames);
 }

@@ -1,105 +1,169 @@
+using System.Globalization;
+using System.Text;
 using ClosedXML.Excel;
 using WarmeOverdracht.Domain.Schools;
 
 namespace WarmeOverdracht.Infrastructure.Publishing;
 
 /// <summary>
-/// A school's schedule as an .xlsx: one row per call, header repeated when printed. Every text is
-/// written as text, so a name starting with "=" never becomes a formula.
+/// Writes one school's schedule as an .xlsx workbook with a single sheet "Rooster": a title row,
+/// a header row and one row per call, in the columns that school's sector needs.
 /// </summary>
 public sealed class ScheduleWorkbookWriter
 {
-    private const int HeaderRow = 3;
+    /// <summary>The MIME type of the workbooks this writer produces.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly (string Title, double Width)[] SecondaryColumns =
+    private const string SheetName = "Rooster";
+    private const int TitleRow = 1;
+    private const int HeaderRow = 2;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private readonly WorkbookColumn[] _secondaryColumns =
     [
-        ("Datum", 12), ("Beller", 8), ("Begin", 8), ("Einde", 8), ("PO-school", 30), ("Contactpersoon", 24),
-        ("Te bellen nummer", 16), ("Leerlingen", 60), ("Aantal", 8),
+        new("Datum", 12, (cell, call) => WriteDate(cell, call.Date)),
+        new("Beller", 8, (cell, call) => cell.SetValue(call.CallerNumber)),
+        new("Begin", 8, (cell, call) => WriteTime(cell, call.Start)),
+        new("Einde", 8, (cell, call) => WriteTime(cell, call.End)),
+        new("PO-school", 32, (cell, call) => cell.SetValue<string>(call.PrimarySchoolName)),
+        new("Contactpersoon", 24, (cell, call) => cell.SetValue<string>(call.ContactName)),
+        new("Te bellen nummer", 18, (cell, call) => cell.SetValue<string>(call.MobileNumber)),
+        new("Leerlingen", 60, (cell, call) => WritePupils(cell, call)),
+        new("Aantal", 8, (cell, call) => cell.SetValue(call.PupilNames.Count)),
     ];
 
-    private static readonly (string Title, double Width)[] PrimaryColumns =
+    private readonly WorkbookColumn[] _primaryColumns =
     [
-        ("Datum", 12), ("Begin", 8), ("Einde", 8), ("VO-school", 30), ("Beller", 8), ("Bereikbaar op", 16),
-        ("Contactpersoon", 24), ("Leerlingen", 60), ("Aantal", 8),
+        new("Datum", 12, (cell, call) => WriteDate(cell, call.Date)),
+        new("Begin", 8, (cell, call) => WriteTime(cell, call.Start)),
+        new("Einde", 8, (cell, call) => WriteTime(cell, call.End)),
+        new("VO-school", 32, (cell, call) => cell.SetValue<string>(call.SecondarySchoolName)),
+        new("Beller", 8, (cell, call) => cell.SetValue(call.CallerNumber)),
+        new("Bereikbaar op", 18, (cell, call) => cell.SetValue<string>(call.MobileNumber)),
+        new("Contactpersoon", 24, (cell, call) => cell.SetValue<string>(call.ContactName)),
+        new("Leerlingen", 60, (cell, call) => WritePupils(cell, call)),
+        new("Aantal", 8, (cell, call) => cell.SetValue(call.PupilNames.Count)),
     ];
 
+    /// <summary>Writes the workbook and returns the bytes of the .xlsx file.</summary>
     public byte[] Write(SchoolSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(schedule);
 
         using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("Rooster");
-        var columns = schedule.Sector == SchoolSector.Secondary ? SecondaryColumns : PrimaryColumns;
-        WriteTitle(sheet, schedule);
+        var sheet = workbook.Worksheets.Add(SheetName);
+        var columns = ColumnsFor(schedule.Sector);
+
+        WriteTitle(sheet, schedule, columns.Length);
         WriteHeader(sheet, columns);
-        var row = HeaderRow + 1;
-        foreach (var call in Ordered(schedule))
-        {
-            WriteCall(sheet.Row(row++), schedule.Sector, call);
-        }
+        WriteCalls(sheet, columns, SortedCalls(schedule));
+        SetLayout(sheet, columns);
 
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
     }
 
-    private static IEnumerable<ScheduledCall> Ordered(SchoolSchedule schedule) => schedule.Sector == SchoolSector.Secondary
-        ? schedule.Calls.OrderBy(c => c.Date).ThenBy(c => c.CallerNumber).ThenBy(c => c.Start)
-        : schedule.Calls.OrderBy(c => c.Date).ThenBy(c => c.Start);
-
-    private static void WriteTitle(IXLWorksheet sheet, SchoolSchedule schedule)
+    /// <summary>The attachment name for the workbook, safe on every file system.</summary>
+    public static string FileNameFor(SchoolSchedule schedule)
     {
-        sheet.Cell(1, 1).SetValue($"Rooster warme overdracht {schedule.SchoolYearName} – {schedule.SchoolName} ({schedule.SchoolCode})");
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        sheet.Cell(2, 1).SetValue($"Versie {schedule.ScheduleVersion}, {schedule.SlotMinutes} minuten per leerling");
+        ArgumentNullException.ThrowIfNull(schedule);
+
+        var name = string.Create(
+            Invariant,
+            $"Rooster warme overdracht {schedule.SchoolYearName} - {schedule.SchoolName} "
+            + $"(versie {schedule.ScheduleVersion})");
+        return ReplaceUnsafeFileNameCharacters(name) + ".xlsx";
     }
 
-    private static void WriteHeader(IXLWorksheet sheet, (string Title, double Width)[] columns)
+    /// <summary>The calls in the order both the workbook and the mail show them.</summary>
+    internal static IEnumerable<ScheduledCall> SortedCalls(SchoolSchedule schedule) =>
+        schedule.Calls.OrderBy(c => c.Date).ThenBy(c => c.Start).ThenBy(c => c.CallerNumber);
+
+    private WorkbookColumn[] ColumnsFor(SchoolSector sector) =>
+        sector == SchoolSector.Secondary ? _secondaryColumns : _primaryColumns;
+
+    private static void WriteTitle(IXLWorksheet sheet, SchoolSchedule schedule, int columnCount)
+    {
+        var title = string.Create(
+            Invariant,
+            $"Rooster warme overdracht {schedule.SchoolYearName} – {schedule.SchoolName} "
+            + $"({schedule.SchoolCode}), versie {schedule.ScheduleVersion}");
+        var cell = sheet.Cell(TitleRow, 1);
+        cell.SetValue<string>(title);
+        cell.Style.Font.Bold = true;
+        cell.Style.Font.FontSize = 14;
+        sheet.Range(TitleRow, 1, TitleRow, columnCount).Merge();
+    }
+
+    private static void WriteHeader(IXLWorksheet sheet, WorkbookColumn[] columns)
     {
         for (var i = 0; i < columns.Length; i++)
         {
-            sheet.Cell(HeaderRow, i + 1).SetValue(columns[i].Title);
+            sheet.Cell(HeaderRow, i + 1).SetValue<string>(columns[i].Header);
+        }
+
+        var header = sheet.Range(HeaderRow, 1, HeaderRow, columns.Length);
+        header.Style.Font.Bold = true;
+        header.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDEBF7");
+        header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+    }
+
+    private static void WriteCalls(IXLWorksheet sheet, WorkbookColumn[] columns, IEnumerable<ScheduledCall> calls)
+    {
+        var row = HeaderRow + 1;
+        foreach (var call in calls)
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var cell = sheet.Cell(row, i + 1);
+                columns[i].Write(cell, call);
+                cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            }
+
+            row++;
+        }
+    }
+
+    private static void SetLayout(IXLWorksheet sheet, WorkbookColumn[] columns)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
             sheet.Column(i + 1).Width = columns[i].Width;
         }
 
-        sheet.Row(HeaderRow).Style.Font.Bold = true;
         sheet.SheetView.FreezeRows(HeaderRow);
         sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
     }
 
-    private static void WriteCall(IXLRow row, SchoolSector sector, ScheduledCall call)
+    private static void WriteDate(IXLCell cell, DateOnly date)
     {
-        var pupils = string.Join("; ", call.PupilNames);
-        object[] values = sector == SchoolSector.Secondary
-            ? [call.Date, call.CallerNumber, Time(call.Start), Time(call.End), call.PrimarySchoolName, call.ContactName,
-                call.MobileNumber, pupils, call.PupilNames.Count]
-            : [call.Date, Time(call.Start), Time(call.End), call.SecondarySchoolName, call.CallerNumber, call.MobileNumber,
-                call.ContactName, pupils, call.PupilNames.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            SetCell(row.Cell(i + 1), values[i]);
-        }
+        cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
+        cell.Style.DateFormat.Format = "dd-mm-yyyy";
     }
 
-    private static void SetCell(IXLCell cell, object value)
+    private static void WriteTime(IXLCell cell, TimeOnly time) =>
+        cell.SetValue<string>(time.ToString("HH:mm", Invariant));
+
+    private static void WritePupils(IXLCell cell, ScheduledCall call)
     {
-        switch (value)
-        {
-            case DateOnly date:
-                cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
-                cell.Style.DateFormat.Format = "dd-mm-yyyy";
-                break;
-            case int number:
-                cell.SetValue(number);
-                break;
-            default:
-                cell.SetValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
-                break;
-        }
+        cell.SetValue<string>(string.Join("; ", call.PupilNames));
+        cell.Style.Alignment.WrapText = true;
     }
 
-    private static string Time(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string ReplaceUnsafeFileNameCharacters(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append(char.IsControl(c) || "<>:\"/\\|?*".Contains(c, StringComparison.Ordinal) ? '_' : c);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private sealed record WorkbookColumn(string Header, double Width, Action<IXLCell, ScheduledCall> Write);
 }

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WarmeOverdracht.Domain.ElkImports;
 using WarmeOverdracht.Domain.Pupils;
-using WarmeOverdracht.IntegrationTests.Infrastructure;
+using WarmeOverdracht.IntegrationTests.Support;
 using WarmeOverdracht.IntegrationTests.Journeys;
 
 namespace WarmeOverdracht.IntegrationTests.ElkImports;

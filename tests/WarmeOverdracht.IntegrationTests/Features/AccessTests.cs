@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeOverdracht.Infrastructure.Identity;
-using WarmeOverdracht.IntegrationTests.Infrastructure;
+using WarmeOverdracht.IntegrationTests.Support;
 
 namespace WarmeOverdracht.IntegrationTests.Features;
 

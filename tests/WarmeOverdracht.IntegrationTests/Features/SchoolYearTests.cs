@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WarmeOverdracht.IntegrationTests.Infrastructure;
+using WarmeOverdracht.IntegrationTests.Support;
 
 namespace WarmeOverdracht.IntegrationTests.Features;
 

@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using WarmeOverdracht.Domain.Schedules;
-using WarmeOverdracht.IntegrationTests.Infrastructure;
+using WarmeOverdracht.IntegrationTests.Support;
 
 namespace WarmeOverdracht.IntegrationTests.Journeys;
 
@@ -71,7 +71,7 @@ public sealed class MainJobTests : IDisposable
     [Fact]
     public async Task With_an_SMTP_host_every_school_receives_its_schedule_at_the_SMTP_server()
     {
-        await using var smtp = new TestSmtpServer();
+        await using var smtp = await TestSmtpServer.StartAsync(TestSmtpServer.FreePort());
         using var smtpApp = new TestApplication(smtp.Port);
         var steps = await SecretariatSteps.LogInAsync(smtpApp);
         await steps.ImportSampleAsync();

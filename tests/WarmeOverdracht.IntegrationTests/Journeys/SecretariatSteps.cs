@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WarmeOverdracht.Domain.Schedules;
-using WarmeOverdracht.IntegrationTests.Infrastructure;
+using WarmeOverdracht.IntegrationTests.Support;
 
 namespace WarmeOverdracht.IntegrationTests.Journeys;
 

@@ -4,44 +4,147 @@ using WarmeOverdracht.Infrastructure.Publishing;
 namespace WarmeOverdracht.UnitTests.Publishing;
 
 [Trait("Category", "Unit")]
-public sealed class ScheduleWorkbookWriterTests
+public class ScheduleWorkbookWriterTests
 {
-    private readonly ScheduleWorkbookWriter writer = new();
+    private readonly ScheduleWorkbookWriter _writer = new();
 
     [Fact]
-    public void A_VO_schedule_has_one_row_per_call_ordered_by_caller_and_time()
+    public void A_VO_workbook_has_a_title_the_VO_columns_and_one_row_per_call_in_time_order()
     {
-        using var workbook = Open(writer.Write(SchoolScheduleExamples.Secondary()));
-        var sheet = workbook.Worksheet("Rooster");
+        using var sheet = Open(_writer.Write(SchoolSchedules.Secondary()));
 
-        Assert.Equal("Te bellen nummer", sheet.Cell(3, 7).GetString());
-        Assert.Equal(6, sheet.LastRowUsed().RowNumber());
-        Assert.Equal([1, 1, 2], Enumerable.Range(4, 3).Select(r => sheet.Cell(r, 2).GetValue<int>()));
-        Assert.Equal(new DateTime(2027, 5, 18), sheet.Cell(4, 1).GetDateTime());
-        Assert.Equal("08:44", sheet.Cell(4, 3).GetString());
-        Assert.Equal("06-12345678", sheet.Cell(4, 7).GetString());
+        Assert.Contains("Amstelveen College", sheet.Title, StringComparison.Ordinal);
+        Assert.Contains("20AB00", sheet.Title, StringComparison.Ordinal);
+        Assert.Contains("2026-2027", sheet.Title, StringComparison.Ordinal);
+        Assert.Contains("versie 1", sheet.Title, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Datum", "Beller", "Begin", "Einde", "PO-school", "Contactpersoon", "Te bellen nummer", "Leerlingen",
+                "Aantal"],
+            sheet.Headers);
+        Assert.Equal(3, sheet.CallRowCount);
+        Assert.Equal(
+            ["1", "08:30", "08:44", "De Regenboog", "Anna de Vries", "06-12345678",
+                "Sem <Jansen>; Lotte D'Amico & Zn", "2"],
+            sheet.RowTexts(3)[1..]);
+        Assert.Equal("2", sheet.RowTexts(4)[1]);
+        Assert.Equal("Noor Bakker", sheet.RowTexts(5)[7]);
     }
 
     [Fact]
-    public void Text_that_looks_like_a_formula_stays_text()
+    public void A_PO_workbook_has_the_PO_columns_with_the_number_to_be_reachable_on()
     {
-        using var workbook = Open(writer.Write(SchoolScheduleExamples.Secondary()));
-        var cell = workbook.Worksheet("Rooster").Cell(6, 8);
+        using var sheet = Open(_writer.Write(SchoolSchedules.Primary()));
 
+        Assert.Equal(
+            ["Datum", "Begin", "Einde", "VO-school", "Beller", "Bereikbaar op", "Contactpersoon", "Leerlingen",
+                "Aantal"],
+            sheet.Headers);
+        Assert.Equal(2, sheet.CallRowCount);
+        Assert.Equal(
+            ["08:30", "08:44", "Amstelveen College", "1", "06-12345678", "Anna de Vries",
+                "Sem <Jansen>; Lotte D'Amico & Zn", "2"],
+            sheet.RowTexts(3)[1..]);
+    }
+
+    [Fact]
+    public void Dates_are_real_dates_shown_as_day_month_year_and_times_are_text()
+    {
+        using var sheet = Open(_writer.Write(SchoolSchedules.Secondary()));
+
+        var date = sheet.Sheet.Cell(3, 1);
+        Assert.Equal(XLDataType.DateTime, date.DataType);
+        Assert.Equal(new DateTime(2027, 5, 18), date.GetDateTime());
+        Assert.Equal("dd-mm-yyyy", date.Style.DateFormat.Format);
+        Assert.Equal(XLDataType.Text, sheet.Sheet.Cell(3, 3).DataType);
+        Assert.Equal("08:30", sheet.Sheet.Cell(3, 3).GetString());
+        Assert.Equal(XLDataType.Number, sheet.Sheet.Cell(3, 9).DataType);
+    }
+
+    [Fact]
+    public void A_pupil_name_that_looks_like_a_formula_stays_text()
+    {
+        using var sheet = Open(_writer.Write(SchoolSchedules.Secondary()));
+
+        var pupils = sheet.Sheet.Cell(4, 8);
+        Assert.False(pupils.HasFormula);
+        Assert.Equal(XLDataType.Text, pupils.DataType);
+        Assert.Equal(SchoolSchedules.FormulaLikeName, pupils.GetString());
+    }
+
+    [Theory]
+    [InlineData("8-12-2026")]
+    [InlineData("+31 6 12345678")]
+    [InlineData("-Anna")]
+    [InlineData("@Anna")]
+    [InlineData("0612345678")]
+    public void A_contact_name_that_looks_like_a_value_stays_the_same_text(string contactName)
+    {
+        var schedule = SchoolSchedules.Secondary() with
+        {
+            Calls = [SchoolSchedules.Secondary().Calls[0] with { ContactName = contactName }],
+        };
+
+        using var sheet = Open(_writer.Write(schedule));
+
+        var cell = sheet.Sheet.Cell(3, 6);
         Assert.False(cell.HasFormula);
-        Assert.Equal("Zoë van 't Hof; =HYPERLINK(\"http://x\")", cell.GetString());
+        Assert.Equal(XLDataType.Text, cell.DataType);
+        Assert.Equal(contactName, cell.GetString());
     }
 
     [Fact]
-    public void The_header_row_repeats_on_every_printed_page()
+    public void The_header_is_bold_frozen_and_repeated_on_every_printed_page_and_columns_have_widths()
     {
-        using var workbook = Open(writer.Write(SchoolScheduleExamples.Primary()));
-        var sheet = workbook.Worksheet("Rooster");
+        using var sheet = Open(_writer.Write(SchoolSchedules.Primary()));
 
-        Assert.Equal(3, sheet.PageSetup.FirstRowToRepeatAtTop);
-        Assert.Equal("Bereikbaar op", sheet.Cell(3, 6).GetString());
-        Assert.True(sheet.Column(8).Width >= 40);
+        Assert.True(sheet.Sheet.Cell(2, 1).Style.Font.Bold);
+        Assert.Equal(2, sheet.Sheet.SheetView.SplitRow);
+        Assert.Equal(2, sheet.Sheet.PageSetup.FirstRowToRepeatAtTop);
+        Assert.Equal(2, sheet.Sheet.PageSetup.LastRowToRepeatAtTop);
+        Assert.All(Enumerable.Range(1, 9), column => Assert.True(sheet.Sheet.Column(column).Width >= 8));
     }
 
-    private static XLWorkbook Open(byte[] content) => new(new MemoryStream(content));
+    [Fact]
+    public void A_school_without_calls_gets_a_workbook_with_only_title_and_header()
+    {
+        var schedule = SchoolSchedules.Primary() with { Calls = [] };
+
+        using var sheet = Open(_writer.Write(schedule));
+
+        Assert.Equal(9, sheet.Headers.Count);
+        Assert.Equal(0, sheet.CallRowCount);
+    }
+
+    [Fact]
+    public void The_file_name_names_year_school_and_version_without_unsafe_characters()
+    {
+        var schedule = SchoolSchedules.Primary(version: 2) with { SchoolName = "Zon/Maan: \"Één\"" };
+
+        var fileName = ScheduleWorkbookWriter.FileNameFor(schedule);
+
+        Assert.Equal("Rooster warme overdracht 2026-2027 - Zon_Maan_ _Één_ (versie 2).xlsx", fileName);
+    }
+
+    private static OpenedSheet Open(byte[] workbook)
+    {
+        var stream = new MemoryStream(workbook);
+        return new OpenedSheet(new XLWorkbook(stream));
+    }
+
+    private sealed class OpenedSheet(XLWorkbook workbook) : IDisposable
+    {
+        public IXLWorksheet Sheet { get; } = workbook.Worksheet("Rooster");
+
+        public string Title => Sheet.Cell(1, 1).GetString();
+
+        public List<string> Headers =>
+            Sheet.Row(2).CellsUsed().Select(c => c.GetString()).ToList();
+
+        public int CallRowCount => Sheet.LastRowUsed().RowNumber() - 2;
+
+        public string[] RowTexts(int row) =>
+            Enumerable.Range(1, 9).Select(column => Sheet.Cell(row, column).GetString()).ToArray();
+
+        public void Dispose() => workbook.Dispose();
+    }
 }

@@ -15,7 +15,6 @@ public sealed class SchedulePublisher(
     WarmeOverdrachtDbContext db,
     SchoolScheduleQuery query,
     ScheduleMailComposer composer,
-    ScheduleWorkbookWriter workbooks,
     MailOutbox outbox,
     OutboxSignal outboxSignal,
     TimeProvider clock,
@@ -74,27 +73,10 @@ public sealed class SchedulePublisher(
 
     private OutboxMessage ToMessage(Schedule schedule, SchoolSchedule school, string email)
     {
-        var mail = composer.Compose(school);
-        var message = new OutboxMessage
-        {
-            DeduplicationKey = $"schedule:{schedule.Id}:school:{school.SchoolId}",
-            MessageId = $"{Guid.NewGuid():N}@warmeoverdracht.local",
-            ToAddress = email,
-            ToName = school.SchoolName,
-            Subject = mail.Subject,
-            HtmlBody = mail.HtmlBody,
-            TextBody = mail.TextBody,
-            SchoolId = school.SchoolId,
-            ScheduleId = schedule.Id,
-            CreatedAt = clock.GetUtcNow(),
-            NextAttemptAt = clock.GetUtcNow(),
-        };
-        message.Attachments.Add(new OutboxAttachment
-        {
-            FileName = $"Rooster warme overdracht {school.SchoolYearName} - {school.SchoolName}.xlsx",
-            ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Content = workbooks.Write(school),
-        });
+        var message = composer.Compose(school)
+            .ToOutboxMessage($"schedule:{schedule.Id}:school:{school.SchoolId}", email, school.SchoolName);
+        message.SchoolId = school.SchoolId;
+        message.ScheduleId = schedule.Id;
         return message;
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WarmeOverdracht.IntegrationTests.Infrastructure;
+namespace WarmeOverdracht.IntegrationTests.Support;
 
 /// <summary>Builds a small ELK export as CSV, one pupil per call, with sensible defaults.</summary>
 public sealed class ElkCsvBuilder

@@ -1,4 +1,4 @@
-namespace WarmeOverdracht.IntegrationTests.Infrastructure;
+namespace WarmeOverdracht.IntegrationTests.Support;
 
 /// <summary>Files committed in the repository, such as the sample export.</summary>
 public static class RepositoryFiles

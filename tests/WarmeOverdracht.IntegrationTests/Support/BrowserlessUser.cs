@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace WarmeOverdracht.IntegrationTests.Infrastructure;
+namespace WarmeOverdracht.IntegrationTests.Support;
 
 /// <summary>An HTTP client that behaves like a user with a browser: cookies, anti-forgery tokens, forms.</summary>
 public sealed partial class BrowserlessUser(HttpClient client)

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeOverdracht.Infrastructure.Persistence;
 
-namespace WarmeOverdracht.IntegrationTests.Infrastructure;
+namespace WarmeOverdracht.IntegrationTests.Support;
 
 /// <summary>
 /// The real application on a real SQLite file in its own temporary folder, with mail to a pickup
