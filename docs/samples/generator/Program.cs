@@ -45,5 +45,6 @@ static void WriteCsv(string path, IReadOnlyList<string[]> rows)
     File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 }
 
-static string Quote(string value) =>
-    value.IndexOfAny([';', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+static string Quote(string value) => value.IndexOfAny([';', '"', '\n']) < 0
+    ? value
+    : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

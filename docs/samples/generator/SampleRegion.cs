@@ -36,12 +36,19 @@ internal sealed class SampleRegion(int seed)
 
     private static readonly string[] SchoolWords =
     [
-        "De Regenboog", "Het Kompas", "De Wilgen", "Klimop", "De Zonnewijzer", "Het Palet", "De Vlinderboom",
-        "De Horizon", "Het Anker", "De Notenkraker", "De Fonkelsteen", "Het Vogelnest", "De Toermalijn", "Zeven Zeeën",
-        "De Kastanje", "Het Molenwiek", "De Bolder", "De Linde", "Het Startpunt", "De Sterrenkijker",
+        "De Zeepbel", "Het Knikkerveld", "De Vliegerwei", "Het Wolkenhuis", "De Boomhut", "De Kikkerpoel",
+        "Het Zandkasteel", "De Tolbrug", "De Speelwei", "Het Lampionnetje", "De Paddenstoel", "Het Molenrad",
+        "De Waterspin", "De Rupsvlinder", "Het Klaverveld", "De Kompasroos", "De Lichtboei", "Het Dijkhuisje",
+        "De Ooievaar", "Het Wilgenkatje",
     ];
 
-    private static readonly string[] Places = ["Amstelveen", "Uithoorn", "Aalsmeer", "Ouder-Amstel", "Diemen"];
+    private static readonly string[] Districts = ["Noord", "Zuid", "Oost", "West", "Centrum"];
+
+    private static readonly string[] SecondaryNames =
+    [
+        "Zilverreiger College", "Waterlelie Lyceum", "Meerkoet College", "Rietgors College", "Oeverzwaluw College",
+        "Dijkpaal Lyceum", "Polderwind College", "Kwelder College", "Veenmol College", "Stroomdal College",
+    ];
 
     private static readonly string[] Reasons =
     [
@@ -84,7 +91,8 @@ internal sealed class SampleRegion(int seed)
         return rows;
     }
 
-    private string[] Pupil(int elkNumber, SchoolInfo primary, (string Name, string Mobile) contact, SchoolInfo secondary)
+    private string[] Pupil(
+        int elkNumber, SchoolInfo primary, (string Name, string Mobile) contact, SchoolInfo secondary)
     {
         var (prefix, lastName) = LastNames[random.Next(LastNames.Length)];
         var flagged = random.NextDouble() < 0.25;
@@ -94,7 +102,8 @@ internal sealed class SampleRegion(int seed)
         return
         [
             elkNumber.ToString(CultureInfo.InvariantCulture), FirstNames[random.Next(FirstNames.Length)], prefix ?? "",
-            lastName, birth.ToString("d-M-yyyy", CultureInfo.InvariantCulture), primary.Code, primary.Name, primary.Email,
+            lastName, birth.ToString("d-M-yyyy", CultureInfo.InvariantCulture),
+            primary.Code, primary.Name, primary.Email,
             placed ? secondary.Code : "", placed ? secondary.Name : "", placed ? secondary.Email : "",
             contact.Name, contact.Mobile, flagged ? "Ja" : "Nee", flagged ? Reasons[random.Next(Reasons.Length)] : "",
             consent ? "Ja" : "Nee",
@@ -105,11 +114,13 @@ internal sealed class SampleRegion(int seed)
     {
         var code = string.Create(CultureInfo.InvariantCulture,
             $"{(secondary ? 20 : 10) + index / 26:00}{(char)('A' + index % 26)}{(char)('A' + (index * 7 + 3) % 26)}00");
-        var name = secondary
-            ? $"{new[] { "Amstelland", "Hermann Wesselink", "Veenlanden", "Panta Rhei", "Keizer Karel", "Hoornbeeck", "Wellant", "Alkwin", "Thamen", "Groenstrook" }[index]} College"
-            : $"Basisschool {SchoolWords[index % SchoolWords.Length]}{(index >= SchoolWords.Length ? " " + Places[index % Places.Length] : "")}";
+        var name = secondary ? SecondaryNames[index] : PrimaryName(index);
         return new SchoolInfo(code, name, $"{(secondary ? "vo" : "po")}-{code[..4].ToLowerInvariant()}@example.org");
     }
+
+    private static string PrimaryName(int index) => index < SchoolWords.Length
+        ? $"Basisschool {SchoolWords[index]}"
+        : $"Basisschool {SchoolWords[index % SchoolWords.Length]} {Districts[index % Districts.Length]}";
 
     private List<(string Name, string Mobile)> Contacts(int schoolIndex)
     {

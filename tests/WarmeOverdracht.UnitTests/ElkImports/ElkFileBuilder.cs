@@ -39,7 +39,7 @@ public sealed class ElkFileBuilder
         object elkNumber, string lastName = "Hof", string prefix = "van 't", string mobile = "06-12345678",
         string flagged = "Ja", object? birthDate = null) =>
         WithRow(elkNumber, "Zoë", prefix, lastName, birthDate ?? "8-12-2014", "11aa", "De Regenboog", "22BB00",
-            "Amstelland College", "Marieke de Boer", mobile, flagged, "Ja");
+            "Zilverreiger College", "Marieke de Boer", mobile, flagged, "Ja");
 
     public MemoryStream Xlsx()
     {
