@@ -16,6 +16,7 @@ public static class AmsterdamTime
     }
 
     /// <summary>For example <c>4-12-2026 14:05</c>; empty for no moment.</summary>
-    public static string Format(DateTimeOffset? moment) =>
-        moment is null ? string.Empty : moment.Value.ToAmsterdam().ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset? moment) => moment is null
+        ? string.Empty
+        : moment.Value.ToAmsterdam().ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
 }

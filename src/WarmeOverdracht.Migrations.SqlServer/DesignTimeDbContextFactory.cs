@@ -10,7 +10,9 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<War
     public WarmeOverdrachtDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<WarmeOverdrachtDbContext>();
-        options.UseProvider(DatabaseProvider.SqlServer, "Server=(local);Database=WarmeOverdracht;Trusted_Connection=True;TrustServerCertificate=True");
+        options.UseProvider(
+            DatabaseProvider.SqlServer,
+            "Server=(local);Database=WarmeOverdracht;Trusted_Connection=True;TrustServerCertificate=True");
         return new WarmeOverdrachtDbContext(options.Options);
     }
 }

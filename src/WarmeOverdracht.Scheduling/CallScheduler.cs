@@ -15,12 +15,14 @@ public sealed class CallScheduler
 
         var axis = TimeAxis.From(problem.Days);
         var loads = Loads(problem);
-        var bounds = loads.ToDictionary(l => l.Key, l => ScheduleMeasures.CallerLowerBound(l.Value, axis.TotalWindowMinutes));
+        var bounds = loads.ToDictionary(
+            l => l.Key, l => ScheduleMeasures.CallerLowerBound(l.Value, axis.TotalWindowMinutes));
         var placement = new BlockPlacement(problem, axis, InitialCallers(problem, bounds));
         placement.Run(progress, cancellationToken);
 
         var placed = problem.Blocks.Where(b => placement.Starts.ContainsKey(b.Id))
-            .Select(b => (Block: b, Start: placement.Starts[b.Id], End: placement.Starts[b.Id] + b.PupilCount * problem.SlotMinutes))
+            .Select(b => (Block: b, Start: placement.Starts[b.Id],
+                End: placement.Starts[b.Id] + b.PupilCount * problem.SlotMinutes))
             .OrderBy(p => p.Start).ThenBy(p => p.Block.Id).ToList();
         var callerOf = CallerAssignment.Assign(placed, problem.ChangeoverMinutes);
         var schools = Schools(loads, bounds, placed, callerOf);
@@ -56,7 +58,8 @@ public sealed class CallScheduler
         Dictionary<int, int> callerOf) =>
         loads.Select(l => new SchoolCallers(
             l.Key,
-            placed.Where(p => p.Block.SecondarySchoolId == l.Key).Select(p => callerOf[p.Block.Id]).DefaultIfEmpty(0).Max(),
+            placed.Where(p => p.Block.SecondarySchoolId == l.Key)
+                .Select(p => callerOf[p.Block.Id]).DefaultIfEmpty(0).Max(),
             bounds[l.Key],
             placed.Where(p => p.Block.SecondarySchoolId == l.Key).Sum(p => p.End - p.Start)))
         .ToList();
@@ -65,10 +68,12 @@ public sealed class CallScheduler
     {
         if (problem.SlotMinutes <= 0 || problem.ChangeoverMinutes < 0)
         {
-            throw new ArgumentException("Slot minutes must be positive and changeover minutes not negative.", nameof(problem));
+            throw new ArgumentException(
+                "Slot minutes must be positive and changeover minutes not negative.", nameof(problem));
         }
 
-        if (problem.Blocks.Any(b => b.PupilCount <= 0) || problem.Blocks.Select(b => b.Id).Distinct().Count() != problem.Blocks.Count)
+        var uniqueIds = problem.Blocks.Select(b => b.Id).Distinct().Count() == problem.Blocks.Count;
+        if (problem.Blocks.Any(b => b.PupilCount <= 0) || !uniqueIds)
         {
             throw new ArgumentException("Every block needs a unique id and at least one pupil.", nameof(problem));
         }

@@ -7,7 +7,9 @@ internal sealed class Lane
 
     public IReadOnlyList<(int Start, int End)> Busy => busy;
 
-    /// <summary>True when [start, end) keeps at least <paramref name="gap"/> minutes from every busy interval.</summary>
+    /// <summary>
+    /// True when [start, end) keeps at least <paramref name="gap"/> minutes from every busy interval.
+    /// </summary>
     public bool IsFree(int start, int end, int gap = 0)
     {
         foreach (var (busyStart, busyEnd) in busy)

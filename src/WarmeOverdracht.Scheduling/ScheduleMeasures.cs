@@ -27,8 +27,11 @@ internal static class ScheduleMeasures
             schools.Sum(s => s.LowerBound));
     }
 
-    /// <summary>Per line and day: the window time between the first call's start and the last call's end not spent calling.</summary>
+    /// <summary>
+    /// Per line and day: the window time between the first call's start and the last call's end not spent calling.
+    /// </summary>
     private static int Waiting(TimeAxis axis, IReadOnlyList<(BlockRequest Block, int Start, int End)> placed) =>
         placed.GroupBy(p => (p.Block.PhoneLineId, Day: TimeAxis.DayOf(p.Start)))
-            .Sum(g => axis.ElapsedAt(g.Max(p => p.End)) - axis.ElapsedAt(g.Min(p => p.Start)) - g.Sum(p => p.End - p.Start));
+            .Sum(g => axis.ElapsedAt(g.Max(p => p.End)) - axis.ElapsedAt(g.Min(p => p.Start))
+                      - g.Sum(p => p.End - p.Start));
 }

@@ -18,7 +18,10 @@ public sealed record SchoolCallers(int SecondarySchoolId, int Callers, int Lower
 
 /// <param name="FinishMinutes">Window minutes from the first window's start to the end of the last call.</param>
 /// <param name="FinishLowerBoundMinutes">max(largest line load, max over schools of load / callers).</param>
-/// <param name="WaitingMinutes">Over all phone lines: span between first call start and last call end minus call time, within one day; summed over days.</param>
+/// <param name="WaitingMinutes">
+/// Per phone line and day, the window time between its first call's start and its last call's end not spent
+/// calling; summed.
+/// </param>
 /// <param name="CallMinutes">Sum of all placed call durations.</param>
 /// <param name="TotalCallers">Sum of callers over VO schools.</param>
 /// <param name="TotalCallerLowerBound">Sum of the per-school lower bounds.</param>

@@ -58,7 +58,9 @@ internal sealed class TimeAxis
 
     public static int DayOf(int minute) => minute / MinutesPerDay;
 
-    /// <summary>Window minutes from the first window's start up to <paramref name="minute"/>, which lies in a window.</summary>
+    /// <summary>
+    /// Window minutes from the first window's start up to <paramref name="minute"/>, which lies in a window.
+    /// </summary>
     public int ElapsedAt(int minute)
     {
         foreach (var window in Windows)

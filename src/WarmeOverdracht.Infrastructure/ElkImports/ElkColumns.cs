@@ -30,7 +30,8 @@ internal static class ElkColumns
 {
     public static readonly IReadOnlyList<ElkColumn> All =
     [
-        new(ElkField.ElkNumber, "ELK-nummer", true, ["ELK-nummer", "ELK nr", "ELK-id", "ELK leerlingnummer", "Leerlingnummer"]),
+        new(ElkField.ElkNumber, "ELK-nummer", true,
+            ["ELK-nummer", "ELK nr", "ELK-id", "ELK leerlingnummer", "Leerlingnummer"]),
         new(ElkField.FirstName, "Voornaam", true, ["Voornaam", "Roepnaam", "Voornaam leerling"]),
         new(ElkField.NamePrefix, "Tussenvoegsel", false, ["Tussenvoegsel", "Tussenvoegsels", "Voorvoegsel"]),
         new(ElkField.LastName, "Achternaam", true, ["Achternaam", "Naam", "Achternaam leerling", "Geslachtsnaam"]),
@@ -39,7 +40,8 @@ internal static class ElkColumns
             ["BRIN PO", "BRIN basisschool", "BRIN/vestiging PO", "BRIN PO-school", "BRIN school van herkomst"]),
         new(ElkField.PrimarySchoolName, "Naam PO-school", true,
             ["Naam PO-school", "PO-school", "Basisschool", "Naam basisschool", "School van herkomst"]),
-        new(ElkField.PrimarySchoolEmail, "E-mail PO-school", false, ["E-mail PO-school", "E-mail basisschool", "Email PO"]),
+        new(ElkField.PrimarySchoolEmail, "E-mail PO-school", false,
+            ["E-mail PO-school", "E-mail basisschool", "Email PO"]),
         new(ElkField.SecondarySchoolCode, "BRIN VO", false,
             ["BRIN VO", "BRIN VO-school", "BRIN/vestiging VO", "BRIN school van plaatsing"]),
         new(ElkField.SecondarySchoolName, "Naam VO-school", false,
@@ -48,8 +50,12 @@ internal static class ElkColumns
         new(ElkField.ContactName, "Contactpersoon PO", false,
             ["Contactpersoon PO", "Contactpersoon", "Leerkracht groep 8", "Naam contactpersoon"]),
         new(ElkField.ContactMobile, "Mobiel contactpersoon", false,
-            ["Mobiel contactpersoon", "Mobiel nummer", "Mobiel", "Telefoon contactpersoon", "06-nummer contactpersoon"]),
-        new(ElkField.Flagged, "Warme overdracht", false, ["Warme overdracht", "Warme overdracht gewenst", "Aangemeld warme overdracht"]),
+            [
+                "Mobiel contactpersoon", "Mobiel nummer", "Mobiel", "Telefoon contactpersoon",
+                "06-nummer contactpersoon",
+            ]),
+        new(ElkField.Flagged, "Warme overdracht", false,
+            ["Warme overdracht", "Warme overdracht gewenst", "Aangemeld warme overdracht"]),
         new(ElkField.FlagReason, "Reden warme overdracht", false, ["Reden warme overdracht", "Reden", "Toelichting"]),
         new(ElkField.ParentConsent, "Toestemming ouders", false,
             ["Toestemming ouders", "Toestemming", "Toestemming ouderportaal", "Akkoord ouders"]),

@@ -49,7 +49,8 @@ public sealed class ElkExportReader
                                               or FileFormatException or InvalidOperationException or ArgumentException
                                               or NotSupportedException or FormatException or IOException)
         {
-            return Fail("Dit bestand kan niet worden gelezen. Is het een Excel-bestand (.xlsx) dat met Excel is opgeslagen?",
+            return Fail(
+                "Dit bestand kan niet worden gelezen. Is het een Excel-bestand (.xlsx) dat met Excel is opgeslagen?",
                 out error);
         }
     }

@@ -2,7 +2,9 @@ using WarmeOverdracht.Domain.Schools;
 
 namespace WarmeOverdracht.Infrastructure.ElkImports;
 
-/// <summary>One pupil row of an ELK export, read and normalised; <see cref="RowNumber"/> is 1-based as in Excel.</summary>
+/// <summary>
+/// One pupil row of an ELK export, read and normalised; <see cref="RowNumber"/> is 1-based as in Excel.
+/// </summary>
 public sealed record ElkRow(
     int RowNumber,
     string ElkNumber,
@@ -35,8 +37,12 @@ public enum ElkProblemSeverity
     Error = 2,
 }
 
-/// <summary>What reading a file gave: usable rows and the problems, or a reason the file as a whole is unusable.</summary>
-/// <param name="FileError">Set, in Dutch, when the file cannot be read at all (wrong type, no header, required column missing).</param>
+/// <summary>
+/// What reading a file gave: usable rows and the problems, or a reason the file as a whole is unusable.
+/// </summary>
+/// <param name="FileError">
+/// Set, in Dutch, when the file cannot be read at all (wrong type, no header, required column missing).
+/// </param>
 public sealed record ElkReadResult(
     IReadOnlyList<ElkRow> Rows,
     IReadOnlyList<ElkRowProblem> Problems,

@@ -44,7 +44,8 @@ internal sealed class ElkRowParser(ElkHeader header, ElkTableRow row)
         var value = Optional(field);
         if (value is null)
         {
-            Report(field, "", "Deze verplichte waarde ontbreekt; de rij is niet geïmporteerd.", ElkProblemSeverity.Error);
+            Report(field, "", "Deze verplichte waarde ontbreekt; de rij is niet geïmporteerd.",
+                ElkProblemSeverity.Error);
         }
 
         return value;

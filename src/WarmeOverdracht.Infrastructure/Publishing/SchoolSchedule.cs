@@ -13,7 +13,9 @@ public sealed record SchoolSchedule(
     int SlotMinutes,
     IReadOnlyList<ScheduledCall> Calls);
 
-/// <summary>One call as both sides see it; <see cref="MobileNumber"/> is the number the VO caller dials (06-12345678).</summary>
+/// <summary>
+/// One call as both sides see it; <see cref="MobileNumber"/> is the number the VO caller dials (06-12345678).
+/// </summary>
 public sealed record ScheduledCall(
     DateOnly Date,
     TimeOnly Start,

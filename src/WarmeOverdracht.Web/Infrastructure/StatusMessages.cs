@@ -9,7 +9,8 @@ internal static class StatusMessages
     public const string Key = "StatusMessage";
     public const string KindKey = "StatusKind";
 
-    public static void SetStatusMessage(this Controller controller, string message, StatusKind kind = StatusKind.Success)
+    public static void SetStatusMessage(
+        this Controller controller, string message, StatusKind kind = StatusKind.Success)
     {
         controller.TempData[Key] = message;
         controller.TempData[KindKey] = kind.ToString();

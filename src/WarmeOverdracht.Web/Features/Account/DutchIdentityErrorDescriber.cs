@@ -26,5 +26,6 @@ internal sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError InvalidEmail(string? email) =>
         Error(nameof(InvalidEmail), "Dit is geen geldig e-mailadres.");
 
-    private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
+    private static IdentityError Error(string code, string description) =>
+        new() { Code = code, Description = description };
 }

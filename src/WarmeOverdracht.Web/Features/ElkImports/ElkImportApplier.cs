@@ -16,7 +16,8 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
     private Dictionary<string, School> schools = [];
     private Dictionary<string, Pupil> pupils = [];
 
-    public async Task<ImportOutcome> ApplyAsync(int schoolYearId, ElkReadResult read, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ApplyAsync(
+        int schoolYearId, ElkReadResult read, CancellationToken cancellationToken)
     {
         await LoadAsync(schoolYearId, cancellationToken);
         var outcome = new ImportOutcome { DataRowCount = read.DataRowCount };

@@ -87,7 +87,8 @@ public sealed class ElkImportService(
         var maxBytes = options.Value.MaxFileSizeBytes;
         if (file.Length > maxBytes)
         {
-            return $"Het bestand is te groot ({file.Length / 1024 / 1024} MB); het maximum is {maxBytes / 1024 / 1024} MB.";
+            return $"Het bestand is te groot ({file.Length / 1024 / 1024} MB); " +
+                   $"het maximum is {maxBytes / 1024 / 1024} MB.";
         }
 
         return Extensions.Contains(Path.GetExtension(file.FileName).ToLowerInvariant())

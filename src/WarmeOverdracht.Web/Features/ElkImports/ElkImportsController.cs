@@ -36,7 +36,8 @@ public sealed class ElkImportsController(
     public async Task<IActionResult> Upload(IFormFile? file)
     {
         var year = await currentYear.GetAsync(HttpContext.RequestAborted);
-        var (importId, error) = await imports.UploadAsync(year.Id, file, users.GetUserId(User), HttpContext.RequestAborted);
+        var (importId, error) = await imports.UploadAsync(
+            year.Id, file, users.GetUserId(User), HttpContext.RequestAborted);
         if (error is not null)
         {
             this.SetStatusMessage(error, StatusKind.Error);
@@ -78,7 +79,8 @@ public sealed class ElkImportsController(
 
         var outcome = await imports.ConfirmAsync(import, HttpContext.RequestAborted);
         this.SetStatusMessage(
-            $"Import verwerkt: {outcome.Created} nieuw, {outcome.Updated} bijgewerkt, {outcome.Unchanged} ongewijzigd, " +
+            $"Import verwerkt: {outcome.Created} nieuw, {outcome.Updated} bijgewerkt, " +
+            $"{outcome.Unchanged} ongewijzigd, " +
             $"{outcome.Rejected} niet geïmporteerd, {outcome.MarkedMissing} niet meer in de export.");
         return RedirectToAction(nameof(Index));
     }

@@ -27,5 +27,7 @@ public sealed record OutboxRow(
     int Id, string Recipient, string Address, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt,
     int Attempts, string? LastError)
 {
-    public string Status => SentAt is not null ? "verzonden" : LastError is null ? "wacht op verzending" : "nog niet gelukt";
+    public string Status => SentAt is not null ? "verzonden"
+        : LastError is null ? "wacht op verzending"
+        : "nog niet gelukt";
 }

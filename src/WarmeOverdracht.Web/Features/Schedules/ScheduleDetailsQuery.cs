@@ -21,7 +21,8 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
         var year = await db.SchoolYears.AsNoTracking().Include(y => y.Days).ThenInclude(d => d.Windows)
             .FirstAsync(y => y.Id == schedule.SchoolYearId, cancellationToken);
         var blocks = await db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == scheduleId)
-            .Select(b => new { b.SecondarySchoolId, PrimarySchoolId = db.PhoneLines.First(l => l.Id == b.PhoneLineId).SchoolId, Pupils = b.Pupils.Count })
+            .Join(db.PhoneLines, b => b.PhoneLineId, l => l.Id,
+                (b, l) => new { b.SecondarySchoolId, PrimarySchoolId = l.SchoolId, Pupils = b.Pupils.Count })
             .ToListAsync(cancellationToken);
         var names = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
 
@@ -38,12 +39,14 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
 
         return new ScheduleDetailsModel(
             schedule, progress.Get(scheduleId), secondary, primary, exclusions,
-            WindowClock.Describe(year, schedule.FinishMinutes), WindowClock.Describe(year, schedule.FinishLowerBoundMinutes));
+            WindowClock.Describe(year, schedule.FinishMinutes),
+            WindowClock.Describe(year, schedule.FinishLowerBoundMinutes));
     }
 
     public async Task<ExcludedModel?> GetExcludedAsync(int scheduleId, CancellationToken cancellationToken)
     {
-        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
+        var schedule = await db.Schedules.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
         if (schedule is null)
         {
             return null;
@@ -51,7 +54,9 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
 
         var rows = await db.Schedules.Where(s => s.Id == scheduleId).SelectMany(s => s.Exclusions)
             .Join(db.Pupils, e => e.PupilId, p => p.Id, (e, p) => new { e.Reason, e.Detail, Pupil = p,
-                Primary = p.PrimarySchool!.Name, Secondary = p.SecondarySchool != null ? p.SecondarySchool.Name : null })
+                Primary = p.PrimarySchool!.Name,
+                Secondary = p.SecondarySchool != null ? p.SecondarySchool.Name : null,
+            })
             .AsNoTracking().ToListAsync(cancellationToken);
         var pupils = rows
             .OrderBy(r => r.Reason).ThenBy(r => r.Primary).ThenBy(r => r.Pupil.LastName)

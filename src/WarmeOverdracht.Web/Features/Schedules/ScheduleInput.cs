@@ -18,10 +18,12 @@ public sealed class ScheduleInput
 
     public SchedulingProblem Problem { get; private set; }
 
-    public static ScheduleInput From(SchoolYear year, IReadOnlyList<Pupil> pupilsWithRequest, IReadOnlyDictionary<int, int> maxCallers)
+    public static ScheduleInput From(
+        SchoolYear year, IReadOnlyList<Pupil> pupilsWithRequest, IReadOnlyDictionary<int, int> maxCallers)
     {
         var days = year.Days.OrderBy(d => d.Date)
-            .Select(d => new DayWindows(d.Date, d.Windows.OrderBy(w => w.Start).Select(w => new Window(w.Start, w.End)).ToList()))
+            .Select(d => new DayWindows(
+                d.Date, d.Windows.OrderBy(w => w.Start).Select(w => new Window(w.Start, w.End)).ToList()))
             .ToList();
         var input = new ScheduleInput(new SchedulingProblem(days, [], year.SlotMinutes, maxCallers));
 
@@ -57,7 +59,8 @@ public sealed class ScheduleInput
             CallerLowerBound = s.LowerBound,
             LoadMinutes = s.LoadMinutes,
         }));
-        schedule.Exclusions.AddRange(exclusions.Select(e => new ScheduleExclusion { PupilId = e.PupilId, Reason = e.Reason }));
+        schedule.Exclusions.AddRange(exclusions.Select(e =>
+            new ScheduleExclusion { PupilId = e.PupilId, Reason = e.Reason }));
         schedule.Exclusions.AddRange(result.Unplaced.SelectMany(u => pupilsByBlock[u.BlockId].Select(p =>
             new ScheduleExclusion { PupilId = p.Id, Reason = ExclusionReason.NotPlaced, Detail = u.Reason })));
         schedule.FinishMinutes = result.Metrics.FinishMinutes;

@@ -5,7 +5,8 @@ using WarmeOverdracht.Infrastructure.Publishing;
 
 namespace WarmeOverdracht.Web.Features.Schedules;
 
-public sealed record SchedulesIndexModel(string SchoolYearName, int PupilsWithRequest, IReadOnlyList<Schedule> Schedules);
+public sealed record SchedulesIndexModel(
+    string SchoolYearName, int PupilsWithRequest, IReadOnlyList<Schedule> Schedules);
 
 public sealed record ScheduleDetailsModel(
     Schedule Schedule,
@@ -23,13 +24,15 @@ public sealed record ScheduleDetailsModel(
     public int CallMinutes => SecondarySchools.Sum(s => s.LoadMinutes);
 }
 
-public sealed record SecondarySchoolSummary(int SchoolId, string Name, int Calls, int Pupils, int Callers, int CallerLowerBound, int LoadMinutes);
+public sealed record SecondarySchoolSummary(
+    int SchoolId, string Name, int Calls, int Pupils, int Callers, int CallerLowerBound, int LoadMinutes);
 
 public sealed record PrimarySchoolSummary(int SchoolId, string Name, int Calls, int Pupils);
 
 public sealed record SchoolScheduleModel(Schedule Schedule, SchoolSchedule School);
 
-public sealed record ExcludedPupil(string ElkNumber, string Name, string PrimarySchool, string? SecondarySchool, string Reason);
+public sealed record ExcludedPupil(
+    string ElkNumber, string Name, string PrimarySchool, string? SecondarySchool, string Reason);
 
 public sealed record ExcludedModel(Schedule Schedule, IReadOnlyList<ExcludedPupil> Pupils);
 

@@ -67,7 +67,8 @@ public sealed class SchedulePlanner(
         var schedule = await db.Schedules.FirstAsync(s => s.Id == scheduleId, cancellationToken);
         schedule.Status = ScheduleStatus.Failed;
         schedule.FailureMessage =
-            "Het rooster kon niet worden gemaakt. Controleer de overdrachtsdagen en tijdvakken en probeer het opnieuw; " +
+            "Het rooster kon niet worden gemaakt. Controleer de overdrachtsdagen en tijdvakken " +
+            "en probeer het opnieuw; " +
             "blijft het misgaan, neem dan contact op met de beheerder.";
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -84,7 +85,8 @@ public sealed class SchedulePlanner(
 
         var input = ScheduleInput.From(year, pupils, maxCallers);
         var stopwatch = Stopwatch.StartNew();
-        var result = scheduler.Solve(input.Problem, new Progress<int>(p => progress.Report(schedule.Id, p)), cancellationToken);
+        var reporter = new Progress<int>(p => progress.Report(schedule.Id, p));
+        var result = scheduler.Solve(input.Problem, reporter, cancellationToken);
         stopwatch.Stop();
 
         input.Store(schedule, result);

@@ -52,7 +52,11 @@ public sealed class SchedulePublisher(
     }
 
     private async Task QueueAsync(
-        Schedule schedule, SchoolSchedule school, string? email, PublishOutcome outcome, CancellationToken cancellationToken)
+        Schedule schedule,
+        SchoolSchedule school,
+        string? email,
+        PublishOutcome outcome,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(email))
         {

@@ -53,8 +53,9 @@ public sealed class SchedulesController(
     [HttpGet]
     public async Task<IActionResult> School(int id, int schoolId)
     {
-        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
-        var school = schedule is null ? null : await schoolSchedules.ForSchoolAsync(id, schoolId, HttpContext.RequestAborted);
+        var aborted = HttpContext.RequestAborted;
+        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, aborted);
+        var school = schedule is null ? null : await schoolSchedules.ForSchoolAsync(id, schoolId, aborted);
         if (schedule is null || school is null)
         {
             return NotFound();
@@ -81,7 +82,8 @@ public sealed class SchedulesController(
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        this.SetStatusMessage(PublishMessage(outcome), outcome.WithoutEmail.Count > 0 ? StatusKind.Warning : StatusKind.Success);
+        var kind = outcome.WithoutEmail.Count > 0 ? StatusKind.Warning : StatusKind.Success;
+        this.SetStatusMessage(PublishMessage(outcome), kind);
         return RedirectToAction(nameof(Details), new { id });
     }
 

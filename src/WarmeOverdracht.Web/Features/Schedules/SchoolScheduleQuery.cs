@@ -10,10 +10,12 @@ namespace WarmeOverdracht.Web.Features.Schedules;
 public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
 {
     /// <summary>One entry per school (PO and VO) that has at least one call, ordered by sector and name.</summary>
-    public async Task<IReadOnlyList<SchoolSchedule>> ForAllSchoolsAsync(int scheduleId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SchoolSchedule>> ForAllSchoolsAsync(
+        int scheduleId, CancellationToken cancellationToken)
     {
         var header = await db.Schedules.AsNoTracking().Where(s => s.Id == scheduleId)
-            .Join(db.SchoolYears, s => s.SchoolYearId, y => y.Id, (s, y) => new { s.Version, YearName = y.Name, y.SlotMinutes })
+            .Join(db.SchoolYears, s => s.SchoolYearId, y => y.Id,
+                (s, y) => new { s.Version, YearName = y.Name, y.SlotMinutes })
             .FirstOrDefaultAsync(cancellationToken);
         if (header is null)
         {
@@ -32,7 +34,8 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
             .ToList();
     }
 
-    public async Task<SchoolSchedule?> ForSchoolAsync(int scheduleId, int schoolId, CancellationToken cancellationToken) =>
+    public async Task<SchoolSchedule?> ForSchoolAsync(
+        int scheduleId, int schoolId, CancellationToken cancellationToken) =>
         (await ForAllSchoolsAsync(scheduleId, cancellationToken)).FirstOrDefault(s => s.SchoolId == schoolId);
 
     private static bool Belongs(CallRow call, School school) =>

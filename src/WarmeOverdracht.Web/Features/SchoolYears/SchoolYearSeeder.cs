@@ -9,7 +9,8 @@ namespace WarmeOverdracht.Web.Features.SchoolYears;
 /// A fresh install gets the current school year with two handover days, each 08:30–12:00 and
 /// 13:00–16:30, so the main job can run at once; the secretariat adjusts them.
 /// </summary>
-internal sealed class SchoolYearSeeder(WarmeOverdrachtDbContext db, TimeProvider clock, ILogger<SchoolYearSeeder> logger)
+internal sealed class SchoolYearSeeder(
+    WarmeOverdrachtDbContext db, TimeProvider clock, ILogger<SchoolYearSeeder> logger)
 {
     public async Task EnsureAsync()
     {

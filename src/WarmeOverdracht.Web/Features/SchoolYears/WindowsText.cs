@@ -14,7 +14,9 @@ internal static class WindowsText
     public static IReadOnlyList<(TimeOnly Start, TimeOnly End)>? TryParse(string? text, out string error)
     {
         var windows = new List<(TimeOnly Start, TimeOnly End)>();
-        foreach (var part in (text ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        const StringSplitOptions options = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        var parts = (text ?? "").Split([',', ';'], options);
+        foreach (var part in parts)
         {
             var window = ParseWindow(part, out error);
             if (window is null)
