@@ -1,0 +1,172 @@
+using WarmeOverdracht.Domain.Schools;
+
+namespace WarmeOverdracht.Infrastructure.ElkImports;
+
+/// <summary>
+/// Turns data rows into <see cref="ElkRow"/>s. A missing required value, an invalid BRIN PO or a repeated
+/// ELK number keeps the row out (error); any other unreadable value is left empty (warning).
+/// </summary>
+internal sealed class ElkRowParser(ElkHeader header)
+{
+    private const string InvalidSchoolCode = "Dit is geen geldige BRIN-code met vestiging, zoals 12AB00.";
+
+    private readonly List<ElkRowProblem> problems = [];
+
+    private readonly Dictionary<string, int> rowOfElkNumber = new(StringComparer.OrdinalIgnoreCase);
+
+    private int errorCount;
+
+    public IReadOnlyList<ElkRowProblem> Problems => problems;
+
+    public ElkRow? Parse(SheetRow row)
+    {
+        var errorsBefore = errorCount;
+        var elkNumber = ElkValues.ElkNumber(Required(row, ElkField.ElkNumber));
+        var name = (First: Required(row, ElkField.FirstName), Prefix: Optional(row, ElkField.NamePrefix),
+            Last: Required(row, ElkField.LastName));
+        var birthDate = BirthDate(row);
+        var primary = (Code: PrimarySchoolCode(row), Name: Required(row, ElkField.PrimarySchoolName),
+            Email: Email(row, ElkField.PrimarySchoolEmail));
+        var secondary = (Code: SecondarySchoolCode(row), Name: Optional(row, ElkField.SecondarySchoolName),
+            Email: Email(row, ElkField.SecondarySchoolEmail));
+        var contact = (Name: Optional(row, ElkField.ContactName), Mobile: Mobile(row));
+        var handover = (Flagged: YesNo(row, ElkField.Flagged), Reason: Optional(row, ElkField.FlagReason),
+            Consent: YesNo(row, ElkField.ParentConsent));
+
+        if (primary.Code is null || errorCount > errorsBefore || !IsFirstWithElkNumber(row, elkNumber))
+        {
+            return null;
+        }
+
+        return new ElkRow(row.RowNumber, elkNumber, name.First, name.Prefix, name.Last, birthDate,
+            primary.Code, primary.Name, primary.Email, secondary.Code, secondary.Name, secondary.Email,
+            contact.Name, contact.Mobile, handover.Flagged, handover.Reason, handover.Consent);
+    }
+
+    private string Required(SheetRow row, ElkField field)
+    {
+        var text = header.Cell(row, field).Text;
+        if (text.Length == 0)
+        {
+            Report(row, field, ElkProblemSeverity.Error, $"{ElkColumns.Get(field).Name} is niet ingevuld.");
+        }
+
+        return text;
+    }
+
+    private string? Optional(SheetRow row, ElkField field) =>
+        header.Cell(row, field).Text is { Length: > 0 } text ? text : null;
+
+    private SchoolCode? PrimarySchoolCode(SheetRow row)
+    {
+        var text = Required(row, ElkField.PrimarySchoolCode);
+        if (SchoolCode.TryParse(text, out var code) || text.Length == 0)
+        {
+            return code;
+        }
+
+        Report(row, ElkField.PrimarySchoolCode, ElkProblemSeverity.Error, InvalidSchoolCode);
+        return null;
+    }
+
+    private SchoolCode? SecondarySchoolCode(SheetRow row)
+    {
+        var text = header.Cell(row, ElkField.SecondarySchoolCode).Text;
+        if (SchoolCode.TryParse(text, out var code))
+        {
+            return code;
+        }
+
+        if (text.Length > 0)
+        {
+            Warn(row, ElkField.SecondarySchoolCode, InvalidSchoolCode + " De leerling telt als nog niet geplaatst.");
+        }
+        else if (Optional(row, ElkField.SecondarySchoolName) is not null)
+        {
+            Warn(row, ElkField.SecondarySchoolCode,
+                "De VO-school heeft geen BRIN-code; de leerling telt als nog niet geplaatst.");
+        }
+
+        return null;
+    }
+
+    private DateOnly? BirthDate(SheetRow row)
+    {
+        var cell = header.Cell(row, ElkField.BirthDate);
+        if (cell.IsEmpty)
+        {
+            return null;
+        }
+
+        if (ElkValues.TryParseDate(cell, out var date))
+        {
+            return date;
+        }
+
+        Warn(row, ElkField.BirthDate, "Dit is geen datum; schrijf dag-maand-jaar, zoals 14-03-2014.");
+        return null;
+    }
+
+    private string? Email(SheetRow row, ElkField field)
+    {
+        var text = Optional(row, field);
+        if (text is null || ElkValues.IsEmailAddress(text))
+        {
+            return text;
+        }
+
+        Warn(row, field, "Dit is geen geldig e-mailadres.");
+        return null;
+    }
+
+    private MobileNumber? Mobile(SheetRow row)
+    {
+        var text = Optional(row, ElkField.ContactMobile);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (MobileNumber.TryParse(ElkValues.RestoreMobilePrefix(text), out var number, out var error))
+        {
+            return number;
+        }
+
+        Warn(row, ElkField.ContactMobile, error);
+        return null;
+    }
+
+    private bool YesNo(SheetRow row, ElkField field)
+    {
+        var text = header.Cell(row, field).Text;
+        if (ElkValues.TryParseYesNo(text, out var value))
+        {
+            return value;
+        }
+
+        Warn(row, field, "Vul Ja of Nee in; de leerling wordt gelezen met Nee.");
+        return false;
+    }
+
+    private bool IsFirstWithElkNumber(SheetRow row, string elkNumber)
+    {
+        if (rowOfElkNumber.TryAdd(elkNumber, row.RowNumber))
+        {
+            return true;
+        }
+
+        Report(row, ElkField.ElkNumber, ElkProblemSeverity.Error,
+            $"Dit ELK-nummer staat ook op rij {rowOfElkNumber[elkNumber]}; alleen die rij wordt gelezen.");
+        return false;
+    }
+
+    private void Warn(SheetRow row, ElkField field, string message) =>
+        Report(row, field, ElkProblemSeverity.Warning, message);
+
+    private void Report(SheetRow row, ElkField field, ElkProblemSeverity severity, string message)
+    {
+        var value = header.Cell(row, field).Text;
+        problems.Add(new ElkRowProblem(row.RowNumber, ElkColumns.Get(field).Name, value, message, severity));
+        errorCount += severity == ElkProblemSeverity.Error ? 1 : 0;
+    }
+}
