@@ -22,6 +22,22 @@ public class MobileNumberTests
         Assert.Equal(string.Empty, error);
     }
 
+    [Theory]
+    [InlineData("+31 06 12345678")]
+    [InlineData("0031 06-12345678")]
+    public void A_trunk_zero_kept_after_the_country_code_is_dropped(string input)
+    {
+        Assert.True(MobileNumber.TryParse(input, out var number, out _));
+        Assert.Equal("+31612345678", number.Value);
+    }
+
+    [Fact]
+    public void A_landline_with_a_trunk_zero_after_the_country_code_is_still_refused_as_landline()
+    {
+        Assert.False(MobileNumber.TryParse("+31 020 1234567", out _, out var error));
+        Assert.Equal("Dit is geen mobiel nummer (06-nummer); vaste nummers kunnen niet.", error);
+    }
+
     [Fact]
     public void A_number_is_shown_the_dutch_way()
     {
