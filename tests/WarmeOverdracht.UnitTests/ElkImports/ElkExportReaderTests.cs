@@ -53,20 +53,18 @@ public class ElkExportReaderTests
     [Fact]
     public void Title_rows_above_the_header_are_skipped_and_row_numbers_stay_as_in_excel()
     {
-        var result = new ElkExportBuilder()
+        var builder = new ElkExportBuilder()
             .WithTitles("Export warme overdracht", "Schooljaar 2026-2027", "")
             .WithPupil()
-            .WithPupil(("ELK-nummer", "2712346"), ("Achternaam", ""))
-            .ReadAsXlsx();
+            .WithPupil(("ELK-nummer", "2712346"), ("Achternaam", ""));
 
-        var pupil = Assert.Single(result.Rows);
-        Assert.Equal(5, pupil.RowNumber);
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal(6, problem.RowNumber);
-        Assert.Equal("Achternaam", problem.Column);
-        Assert.Equal(ElkProblemSeverity.Error, problem.Severity);
-        Assert.Equal("Achternaam is niet ingevuld.", problem.Message);
-        Assert.Equal(2, result.DataRowCount);
+        foreach (var result in new[] { builder.ReadAsXlsx(), builder.ReadAsCsv() })
+        {
+            Assert.Equal(5, Assert.Single(result.Rows).RowNumber);
+            Assert.Equal(new ElkRowProblem(6, "Achternaam", "", "Achternaam is niet ingevuld.",
+                ElkProblemSeverity.Error), Assert.Single(result.Problems));
+            Assert.Equal(2, result.DataRowCount);
+        }
     }
 
     [Fact]
@@ -427,10 +425,11 @@ public class ElkExportReaderTests
         notes.Position = 1;
         var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        stream.Position = 0;
 
-        var result = new ElkExportReader().Read(stream, "export.xlsx");
+        var result = new ElkExportReader().Read(new MemoryStream(stream.ToArray()), "export.xlsx");
 
+        using var saved = new ClosedXML.Excel.XLWorkbook(new MemoryStream(stream.ToArray()));
+        Assert.Equal("Toelichting", saved.Worksheet(1).Name);
         Assert.Equal("2712345", Assert.Single(result.Rows).ElkNumber);
     }
 
