@@ -1,50 +1,37 @@
-using System.Globalization;
-using System.Text;
-using ClosedXML.Excel;
 using WarmeOverdracht.SampleExport;
 
-// Writes the synthetic ELK export of a whole region, the same every time (fixed seed).
-var outputDirectory = args.Length > 0 ? args[0] : Path.Combine(SampleRegion.RepositoryRoot(), "docs", "samples");
-var rows = new SampleRegion(seed: 2027).Generate();
+// Writes docs/samples/elk-export-amstelland.xlsx and .csv; an argument names another output folder.
+const int Seed = 20270424;
 
-WriteXlsx(Path.Combine(outputDirectory, "elk-export-amstelland.xlsx"), rows);
-WriteCsv(Path.Combine(outputDirectory, "elk-export-amstelland.csv"), rows);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Wrote {rows.Count} pupils, {rows.Count(r => r[SampleRegion.FlagColumn] == "Ja")} flagged, to {outputDirectory}"));
+var folder = args.Length > 0 ? args[0] : SamplesFolder();
+var region = new RegionGenerator(Seed).Generate();
+ExportFiles.WriteWorkbook(region, Path.Combine(folder, "elk-export-amstelland.xlsx"));
+ExportFiles.WriteCsv(region, Path.Combine(folder, "elk-export-amstelland.csv"));
 
-static void WriteXlsx(string path, IReadOnlyList<string[]> rows)
+var flagged = region.Pupils.Where(pupil => pupil.Flagged).ToList();
+Console.WriteLine($"Written to {Path.GetFullPath(folder)}");
+Console.WriteLine($"Pupils: {region.Pupils.Count}");
+Console.WriteLine($"PO schools: {region.PrimarySchools.Count}, VO schools: {region.SecondarySchools.Count}");
+Console.WriteLine($"PO contacts (phone lines): {region.Contacts.Count}");
+Console.WriteLine($"Flagged: {flagged.Count}, with consent: {flagged.Count(pupil => pupil.ParentConsent)}, "
+    + $"with reason: {flagged.Count(pupil => pupil.FlagReason.Length > 0)}, "
+    + $"without VO school: {flagged.Count(pupil => pupil.SecondarySchool is null)}");
+Console.WriteLine($"Without VO school: {region.Pupils.Count(pupil => pupil.SecondarySchool is null)}");
+foreach (var school in region.SecondarySchools)
 {
-    using var workbook = new XLWorkbook();
-    var sheet = workbook.Worksheets.Add("ELK-export");
-    for (var column = 0; column < SampleRegion.Headers.Length; column++)
-    {
-        sheet.Cell(1, column + 1).SetValue(SampleRegion.Headers[column]);
-        sheet.Column(column + 1).Width = 18;
-    }
-
-    for (var row = 0; row < rows.Count; row++)
-    {
-        for (var column = 0; column < rows[row].Length; column++)
-        {
-            sheet.Cell(row + 2, column + 1).SetValue(rows[row][column]);
-        }
-    }
-
-    sheet.Row(1).Style.Font.Bold = true;
-    workbook.SaveAs(path);
+    var pupils = region.Pupils.Where(pupil => pupil.SecondarySchool == school).ToList();
+    Console.WriteLine($"  {school.Code} {school.Name}: {pupils.Count} pupils, {pupils.Count(p => p.Flagged)} flagged");
 }
 
-static void WriteCsv(string path, IReadOnlyList<string[]> rows)
+static string SamplesFolder()
 {
-    var text = new StringBuilder();
-    foreach (var row in rows.Prepend(SampleRegion.Headers))
+    var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WarmeOverdracht.sln")))
     {
-        text.AppendJoin(';', row.Select(Quote)).Append("\r\n");
+        directory = directory.Parent;
     }
 
-    File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    return directory is null
+        ? throw new InvalidOperationException("Run from inside the repository, or name the output folder.")
+        : Path.Combine(directory.FullName, "docs", "samples");
 }
-
-static string Quote(string value) => value.IndexOfAny([';', '"', '\n']) < 0
-    ? value
-    : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

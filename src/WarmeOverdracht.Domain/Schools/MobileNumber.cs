@@ -5,7 +5,8 @@ namespace WarmeOverdracht.Domain.Schools;
 
 /// <summary>
 /// A Dutch mobile number in E.164 form (<c>+316xxxxxxxx</c>). Accepts the usual ways of writing
-/// one: <c>06-12345678</c>, <c>+31 6 1234 5678</c>, <c>0031612345678</c>, <c>+31 (0)6 12345678</c>.
+/// one: <c>06-12345678</c>, <c>+31 6 1234 5678</c>, <c>0031612345678</c>, <c>+31 (0)6 12345678</c>,
+/// <c>+31 06 12345678</c>.
 /// </summary>
 public sealed record MobileNumber
 {
@@ -81,12 +82,12 @@ public sealed record MobileNumber
     {
         if (digits.StartsWith("+31", StringComparison.Ordinal))
         {
-            return digits[3..];
+            return WithoutTrunkZero(digits[3..]);
         }
 
         if (digits.StartsWith("0031", StringComparison.Ordinal))
         {
-            return digits[4..];
+            return WithoutTrunkZero(digits[4..]);
         }
 
         if (digits.StartsWith('0') && !digits.StartsWith("00", StringComparison.Ordinal))
@@ -96,4 +97,7 @@ public sealed record MobileNumber
 
         return null;
     }
+
+    /// <summary>The 0 that <c>+31 06 12345678</c> keeps after the country code, as in <c>+31 (0)6</c>.</summary>
+    private static string WithoutTrunkZero(string national) => national.StartsWith('0') ? national[1..] : national;
 }

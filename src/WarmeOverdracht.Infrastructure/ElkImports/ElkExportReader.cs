@@ -1,113 +1,121 @@
-using System.IO.Compression;
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace WarmeOverdracht.Infrastructure.ElkImports;
 
 /// <summary>
-/// Reads an ELK export (.xlsx or .csv) into normalised rows and a Dutch report of what is wrong.
-/// Never throws for a bad file: an unusable file comes back with <see cref="ElkReadResult.FileError"/>.
+/// Reads an ELK export (.xlsx or .csv) into rows and problems. Pure parsing: nothing is stored, and a file
+/// that cannot be read gives <see cref="ElkReadResult.FileError"/> instead of an exception.
 /// </summary>
 public sealed class ElkExportReader
 {
-    private const int HeaderSearchRows = 10;
+    private const string NoPupils = "Het bestand bevat geen leerlingen.";
 
+    private const string NoWorkbook = "Het bestand kan niet als Excel-bestand (.xlsx) worden gelezen. Is het "
+        + "beschadigd, of is het een ander soort bestand met de extensie .xlsx? Sla de export opnieuw op als "
+        + ".xlsx of .csv en probeer het nog eens.";
+
+    /// <summary>Reads <paramref name="content"/>; <paramref name="fileName"/> tells the format by its
+    /// extension. The stream is read to its end and left open.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static",
+        Justification = "An instance, so callers can take the reader as a service.")]
     public ElkReadResult Read(Stream content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
 
-        var tables = Load(content, Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant(), out var error);
-        if (error is not null)
+        var extension = Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant();
+        if (extension is not (".XLSX" or ".CSV"))
         {
-            return ElkReadResult.Unreadable(error);
+            return ElkReadResult.Unreadable(UnsupportedType(extension));
         }
 
-        foreach (var table in tables)
+        var bytes = ReadAll(content);
+        if (bytes.Length == 0)
         {
-            var header = FindHeader(table);
-            if (header is not null)
-            {
-                return ReadRows(table, header);
-            }
+            return ElkReadResult.Unreadable(NoPupils);
         }
 
-        return ElkReadResult.Unreadable(NoHeaderMessage(tables));
+        return extension == ".CSV" ? ReadRows(CsvSheetReader.Read(bytes)) : ReadWorkbook(bytes);
     }
 
-    private static IReadOnlyList<ElkTable> Load(Stream content, string extension, out string? error)
+    private static ElkReadResult ReadWorkbook(byte[] bytes)
     {
-        error = null;
         try
         {
-            return extension switch
-            {
-                ".XLSX" => XlsxTableReader.Read(content),
-                ".CSV" => [CsvTableReader.Read(ReadAll(content))],
-                _ => Fail("Alleen Excel-bestanden (.xlsx) en CSV-bestanden (.csv) kunnen worden gelezen.", out error),
-            };
+            var rows = XlsxSheetReader.Read(bytes);
+            return rows is null ? ElkReadResult.Unreadable(NoWorkbook) : ReadRows(rows);
         }
-        catch (Exception exception) when (exception is InvalidDataException or OpenXmlPackageException
-                                              or FileFormatException or InvalidOperationException or ArgumentException
-                                              or NotSupportedException or FormatException or IOException)
+        catch (Exception exception) when (IsUnreadableWorkbook(exception))
         {
-            return Fail(
-                "Dit bestand kan niet worden gelezen. Is het een Excel-bestand (.xlsx) dat met Excel is opgeslagen?",
-                out error);
+            return ElkReadResult.Unreadable(NoWorkbook);
         }
+    }
+
+    private static ElkReadResult ReadRows(IReadOnlyList<SheetRow> rows)
+    {
+        if (rows.All(row => row.IsEmpty))
+        {
+            return ElkReadResult.Unreadable(NoPupils);
+        }
+
+        var header = ElkHeader.Find(rows);
+        if (header is null)
+        {
+            return ElkReadResult.Unreadable(NoHeader());
+        }
+
+        var missing = header.MissingRequired();
+        if (missing.Count > 0)
+        {
+            return ElkReadResult.Unreadable(MissingColumns(header, missing));
+        }
+
+        return ReadData(header, rows.Where(row => row.RowNumber > header.RowNumber && !row.IsEmpty).ToList());
+    }
+
+    private static ElkReadResult ReadData(ElkHeader header, List<SheetRow> dataRows)
+    {
+        if (dataRows.Count == 0)
+        {
+            return ElkReadResult.Unreadable(NoPupils);
+        }
+
+        var parser = new ElkRowParser(header);
+        var pupils = dataRows.Select(parser.Parse).OfType<ElkRow>().ToList();
+        return new ElkReadResult(pupils, parser.Problems, dataRows.Count, null);
     }
 
     private static byte[] ReadAll(Stream content)
     {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        return buffer.ToArray();
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        return copy.ToArray();
     }
 
-    private static IReadOnlyList<ElkTable> Fail(string message, out string error)
-    {
-        error = message;
-        return [];
-    }
+    /// <summary>What the Open XML SDK and ClosedXML throw for a file that is no intact workbook: no zip
+    /// (<see cref="FileFormatException"/>), a part missing (<see cref="InvalidOperationException"/>), a part
+    /// that is not what it should be (<see cref="InvalidDataException"/>, <see cref="XmlException"/>).</summary>
+    private static bool IsUnreadableWorkbook(Exception exception) =>
+        exception is FileFormatException or OpenXmlPackageException or InvalidDataException or XmlException
+            or InvalidOperationException;
 
-    private static ElkHeader? FindHeader(ElkTable table) =>
-        table.Rows.Take(HeaderSearchRows)
-            .Select(ElkHeader.TryRecognise)
-            .FirstOrDefault(h => h is not null && h.HasAllRequired);
+    private static string UnsupportedType(string extension) =>
+        (extension.Length == 0
+            ? "Het bestand heeft geen extensie."
+            : $"Een bestand van het type {extension.ToLowerInvariant()} kan niet worden gelezen.")
+        + " Upload de ELK-export als Excel-bestand (.xlsx) of als CSV-bestand (.csv).";
 
-    private static ElkReadResult ReadRows(ElkTable table, ElkHeader header)
-    {
-        var rows = new List<ElkRow>();
-        var problems = new List<ElkRowProblem>();
-        var dataRows = table.Rows.Where(r => r.RowNumber > header.RowNumber && !r.IsEmpty).ToList();
-        foreach (var row in dataRows)
-        {
-            var parsed = new ElkRowParser(header, row);
-            if (parsed.Parse() is { } elkRow)
-            {
-                rows.Add(elkRow);
-            }
+    private static string NoHeader() =>
+        $"In de eerste {ElkHeader.ScanDepth} rijen staat geen kopregel met de kolommen van een ELK-export. "
+        + "Verwacht worden kolommen als " + string.Join(", ", RequiredColumnNames()) + ".";
 
-            problems.AddRange(parsed.Problems);
-        }
+    private static string MissingColumns(ElkHeader header, IReadOnlyList<ElkColumn> missing) =>
+        $"In de kopregel (rij {header.RowNumber}) "
+        + (missing.Count == 1 ? "ontbreekt de verplichte kolom: " : "ontbreken de verplichte kolommen: ")
+        + string.Join(", ", missing.Select(column => column.Name)) + ".";
 
-        return dataRows.Count == 0
-            ? ElkReadResult.Unreadable("Het bestand bevat geen leerlingen: onder de kolomnamen staan geen rijen.")
-            : new ElkReadResult(rows, problems, dataRows.Count, null);
-    }
-
-    private static string NoHeaderMessage(IReadOnlyList<ElkTable> tables)
-    {
-        var best = tables.SelectMany(t => t.Rows.Take(HeaderSearchRows))
-            .Select(ElkHeader.TryRecognise)
-            .OfType<ElkHeader>()
-            .OrderByDescending(h => h.RecognisedCount)
-            .FirstOrDefault();
-        if (best is null)
-        {
-            return tables.All(t => t.Rows.All(r => r.IsEmpty))
-                ? "Het bestand is leeg."
-                : "In dit bestand staan geen herkenbare kolomnamen, zoals ELK-nummer, Voornaam en Achternaam.";
-        }
-
-        return "Deze verplichte kolommen ontbreken: " + string.Join(", ", best.MissingRequired) + ".";
-    }
+    private static IEnumerable<string> RequiredColumnNames() =>
+        ElkColumns.All.Where(column => column.Required).Select(column => column.Name);
 }

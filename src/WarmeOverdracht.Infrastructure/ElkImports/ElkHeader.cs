@@ -1,39 +1,52 @@
 namespace WarmeOverdracht.Infrastructure.ElkImports;
 
-/// <summary>A recognised header row: which column holds which field.</summary>
+/// <summary>The header row of an export: where it is and which column holds which field.</summary>
 internal sealed class ElkHeader
 {
+    /// <summary>How many non-empty rows at the top may be titles before the header row.</summary>
+    public const int ScanDepth = 10;
+
+    /// <summary>A row is the header when it names at least this many known columns.</summary>
     private const int MinimumRecognised = 3;
+
+    private readonly Dictionary<ElkField, int> columns;
 
     private ElkHeader(int rowNumber, Dictionary<ElkField, int> columns)
     {
         RowNumber = rowNumber;
-        Columns = columns;
+        this.columns = columns;
     }
 
     public int RowNumber { get; }
 
-    public IReadOnlyDictionary<ElkField, int> Columns { get; }
+    /// <summary>The header among the first <see cref="ScanDepth"/> non-empty rows, or null.</summary>
+    public static ElkHeader? Find(IEnumerable<SheetRow> rows) =>
+        rows.Where(row => !row.IsEmpty)
+            .Take(ScanDepth)
+            .Select(row => new ElkHeader(row.RowNumber, MapColumns(row)))
+            .FirstOrDefault(header => header.columns.Count >= MinimumRecognised);
 
-    public int RecognisedCount => Columns.Count;
+    /// <summary>The required columns that the header lacks.</summary>
+    public IReadOnlyList<ElkColumn> MissingRequired() =>
+        ElkColumns.All.Where(column => column.Required && !columns.ContainsKey(column.Field)).ToList();
 
-    public IEnumerable<string> MissingRequired =>
-        ElkColumns.All.Where(c => c.Required && !Columns.ContainsKey(c.Field)).Select(c => c.Name);
+    public bool Has(ElkField field) => columns.ContainsKey(field);
 
-    public bool HasAllRequired => !MissingRequired.Any();
+    /// <summary>The cell of <paramref name="row"/> under the column of <paramref name="field"/>.</summary>
+    public SheetCell Cell(SheetRow row, ElkField field) =>
+        columns.TryGetValue(field, out var index) ? row[index] : SheetCell.Empty;
 
-    /// <summary>A header when at least three cells are known column names; the first of duplicates wins.</summary>
-    public static ElkHeader? TryRecognise(ElkTableRow row)
+    private static Dictionary<ElkField, int> MapColumns(SheetRow row)
     {
-        var columns = new Dictionary<ElkField, int>();
+        var map = new Dictionary<ElkField, int>();
         for (var index = 0; index < row.Cells.Count; index++)
         {
-            if (ElkColumns.Recognise(row.Cells[index]) is { } column)
+            if (ElkColumns.Match(row.Cells[index].Text) is { } field)
             {
-                columns.TryAdd(column.Field, index);
+                map.TryAdd(field, index);
             }
         }
 
-        return columns.Count >= MinimumRecognised ? new ElkHeader(row.RowNumber, columns) : null;
+        return map;
     }
 }

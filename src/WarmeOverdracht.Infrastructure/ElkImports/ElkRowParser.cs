@@ -1,150 +1,174 @@
-using System.Globalization;
-using System.Net.Mail;
 using WarmeOverdracht.Domain.Schools;
 
 namespace WarmeOverdracht.Infrastructure.ElkImports;
 
-/// <summary>Turns one data row into an <see cref="ElkRow"/>, collecting what is wrong with it in Dutch.</summary>
-internal sealed class ElkRowParser(ElkHeader header, ElkTableRow row)
+/// <summary>
+/// Turns data rows into <see cref="ElkRow"/>s. A missing required value, an invalid BRIN PO or a repeated
+/// ELK number keeps the row out (error); any other unreadable value is left empty (warning).
+/// </summary>
+internal sealed class ElkRowParser(ElkHeader header)
 {
-    private static readonly string[] DateFormats = ["d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy"];
-    private static readonly HashSet<string> Yes = ["ja", "j", "x", "1", "true", "waar", "yes", "y"];
-    private static readonly HashSet<string> No = ["nee", "n", "0", "false", "onwaar", "no", ""];
+    private const string InvalidSchoolCode = "Dit is geen geldige BRIN-code met vestiging, zoals 12AB00.";
 
-    public List<ElkRowProblem> Problems { get; } = [];
+    private readonly List<ElkRowProblem> problems = [];
 
-    /// <summary>The row, or null when an error keeps it out.</summary>
-    public ElkRow? Parse()
+    private readonly Dictionary<string, int> rowOfElkNumber = new(StringComparer.OrdinalIgnoreCase);
+
+    private int errorCount;
+
+    public IReadOnlyList<ElkRowProblem> Problems => problems;
+
+    public ElkRow? Parse(SheetRow row)
     {
-        var elkNumber = Required(ElkField.ElkNumber);
-        var firstName = Required(ElkField.FirstName);
-        var lastName = Required(ElkField.LastName);
-        var primaryName = Required(ElkField.PrimarySchoolName);
-        var primaryCode = PrimaryCode();
-        if (elkNumber is null || firstName is null || lastName is null || primaryName is null || primaryCode is null)
+        var errorsBefore = errorCount;
+        var elkNumber = ElkValues.ElkNumber(Required(row, ElkField.ElkNumber));
+        var name = (First: Required(row, ElkField.FirstName), Prefix: Optional(row, ElkField.NamePrefix),
+            Last: Required(row, ElkField.LastName));
+        var birthDate = BirthDate(row);
+        var primary = (Code: PrimarySchoolCode(row), Name: Required(row, ElkField.PrimarySchoolName),
+            Email: Email(row, ElkField.PrimarySchoolEmail));
+        var secondary = (Code: SecondarySchoolCode(row), Name: Optional(row, ElkField.SecondarySchoolName),
+            Email: Email(row, ElkField.SecondarySchoolEmail));
+        var contact = (Name: Optional(row, ElkField.ContactName), Mobile: Mobile(row));
+        var handover = (Flagged: YesNo(row, ElkField.Flagged), Reason: Optional(row, ElkField.FlagReason),
+            Consent: YesNo(row, ElkField.ParentConsent));
+
+        if (primary.Code is null || errorCount > errorsBefore || !IsFirstWithElkNumber(row, elkNumber))
         {
             return null;
         }
 
-        return new ElkRow(
-            row.RowNumber, elkNumber, firstName, Optional(ElkField.NamePrefix), lastName, Date(),
-            primaryCode, primaryName, Email(ElkField.PrimarySchoolEmail),
-            SecondaryCode(), Optional(ElkField.SecondarySchoolName), Email(ElkField.SecondarySchoolEmail),
-            Optional(ElkField.ContactName), Mobile(),
-            YesNo(ElkField.Flagged), Optional(ElkField.FlagReason), YesNo(ElkField.ParentConsent));
+        return new ElkRow(row.RowNumber, elkNumber, name.First, name.Prefix, name.Last, birthDate,
+            primary.Code, primary.Name, primary.Email, secondary.Code, secondary.Name, secondary.Email,
+            contact.Name, contact.Mobile, handover.Flagged, handover.Reason, handover.Consent);
     }
 
-    private string? Value(ElkField field) =>
-        header.Columns.TryGetValue(field, out var index) ? row.Cell(index) : null;
-
-    private string? Optional(ElkField field) => string.IsNullOrWhiteSpace(Value(field)) ? null : Value(field);
-
-    private string? Required(ElkField field)
+    private string Required(SheetRow row, ElkField field)
     {
-        var value = Optional(field);
-        if (value is null)
+        var text = header.Cell(row, field).Text;
+        if (text.Length == 0)
         {
-            Report(field, "", "Deze verplichte waarde ontbreekt; de rij is niet geïmporteerd.",
-                ElkProblemSeverity.Error);
+            Report(row, field, ElkProblemSeverity.Error, $"{ElkColumns.Get(field).Name} is niet ingevuld.");
         }
 
-        return value;
+        return text;
     }
 
-    private SchoolCode? PrimaryCode()
+    private string? Optional(SheetRow row, ElkField field) =>
+        header.Cell(row, field).Text is { Length: > 0 } text ? text : null;
+
+    private SchoolCode? PrimarySchoolCode(SheetRow row)
     {
-        var value = Optional(ElkField.PrimarySchoolCode);
-        if (SchoolCode.TryParse(value, out var code))
+        var text = Required(row, ElkField.PrimarySchoolCode);
+        if (SchoolCode.TryParse(text, out var code) || text.Length == 0)
         {
             return code;
         }
 
-        Report(ElkField.PrimarySchoolCode, value ?? "",
-            "Geen geldige BRIN-code (zoals 12AB of 12AB00); de rij is niet geïmporteerd.", ElkProblemSeverity.Error);
+        Report(row, ElkField.PrimarySchoolCode, ElkProblemSeverity.Error, InvalidSchoolCode);
         return null;
     }
 
-    private SchoolCode? SecondaryCode()
+    private SchoolCode? SecondarySchoolCode(SheetRow row)
     {
-        var value = Optional(ElkField.SecondarySchoolCode);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (SchoolCode.TryParse(value, out var code))
+        var text = header.Cell(row, ElkField.SecondarySchoolCode).Text;
+        if (SchoolCode.TryParse(text, out var code))
         {
             return code;
         }
 
-        Report(ElkField.SecondarySchoolCode, value,
-            "Geen geldige BRIN-code; de leerling is geïmporteerd zonder VO-school.", ElkProblemSeverity.Warning);
+        if (text.Length > 0)
+        {
+            Warn(row, ElkField.SecondarySchoolCode, InvalidSchoolCode + " De leerling telt als nog niet geplaatst.");
+        }
+        else if (Optional(row, ElkField.SecondarySchoolName) is not null)
+        {
+            Warn(row, ElkField.SecondarySchoolCode,
+                "De VO-school heeft geen BRIN-code; de leerling telt als nog niet geplaatst.");
+        }
+
         return null;
     }
 
-    private DateOnly? Date()
+    private DateOnly? BirthDate(SheetRow row)
     {
-        var value = Optional(ElkField.BirthDate);
-        if (value is null)
+        var cell = header.Cell(row, ElkField.BirthDate);
+        if (cell.IsEmpty)
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (ElkValues.TryParseDate(cell, out var date))
         {
             return date;
         }
 
-        Report(ElkField.BirthDate, value, "Geen geldige datum (zoals 8-12-2014); de datum is leeg gelaten.",
-            ElkProblemSeverity.Warning);
+        Warn(row, ElkField.BirthDate, "Dit is geen datum; schrijf dag-maand-jaar, zoals 14-03-2014.");
         return null;
     }
 
-    private string? Email(ElkField field)
+    private string? Email(SheetRow row, ElkField field)
     {
-        var value = Optional(field);
-        if (value is null || MailAddress.TryCreate(value, out _))
+        var text = Optional(row, field);
+        if (text is null || ElkValues.IsEmailAddress(text))
         {
-            return value;
+            return text;
         }
 
-        Report(field, value, "Geen geldig e-mailadres; het is leeg gelaten.", ElkProblemSeverity.Warning);
+        Warn(row, field, "Dit is geen geldig e-mailadres.");
         return null;
     }
 
-    private MobileNumber? Mobile()
+    private MobileNumber? Mobile(SheetRow row)
     {
-        var value = Optional(ElkField.ContactMobile);
-        if (value is null)
+        var text = Optional(row, ElkField.ContactMobile);
+        if (text is null)
         {
             return null;
         }
 
-        if (MobileNumber.TryParse(value, out var number, out var error))
+        if (MobileNumber.TryParse(ElkValues.RestoreMobilePrefix(text), out var number, out var error))
         {
             return number;
         }
 
-        Report(ElkField.ContactMobile, value, error + " Het nummer is niet overgenomen.", ElkProblemSeverity.Warning);
+        Warn(row, ElkField.ContactMobile, error);
         return null;
     }
 
-    private bool YesNo(ElkField field)
+    private bool YesNo(SheetRow row, ElkField field)
     {
-        var value = (Value(field) ?? "").Trim().ToLowerInvariant();
-        if (Yes.Contains(value) || No.Contains(value))
+        var text = header.Cell(row, field).Text;
+        if (ElkValues.TryParseYesNo(text, out var value))
         {
-            return Yes.Contains(value);
+            return value;
         }
 
-        Report(field, value, "Geen ja of nee; gelezen als nee.", ElkProblemSeverity.Warning);
+        Warn(row, field, "Vul Ja of Nee in; de leerling wordt gelezen met Nee.");
         return false;
     }
 
-    private void Report(ElkField field, string value, string message, ElkProblemSeverity severity)
+    private bool IsFirstWithElkNumber(SheetRow row, string elkNumber)
     {
-        var column = ElkColumns.All.First(c => c.Field == field).Name;
-        var elkNumber = field == ElkField.ElkNumber ? null : Optional(ElkField.ElkNumber);
-        Problems.Add(new ElkRowProblem(row.RowNumber, column, value, message, severity, elkNumber));
+        if (rowOfElkNumber.TryAdd(elkNumber, row.RowNumber))
+        {
+            return true;
+        }
+
+        Report(row, ElkField.ElkNumber, ElkProblemSeverity.Error,
+            $"Dit ELK-nummer staat ook op rij {rowOfElkNumber[elkNumber]}; alleen die rij wordt gelezen.");
+        return false;
+    }
+
+    private void Warn(SheetRow row, ElkField field, string message) =>
+        Report(row, field, ElkProblemSeverity.Warning, message);
+
+    private void Report(SheetRow row, ElkField field, ElkProblemSeverity severity, string message)
+    {
+        var value = header.Cell(row, field).Text;
+        var elkNumber = header.Cell(row, ElkField.ElkNumber).Text.Trim();
+        problems.Add(new ElkRowProblem(row.RowNumber, ElkColumns.Get(field).Name, value, message, severity,
+            elkNumber.Length == 0 ? null : ElkValues.ElkNumber(elkNumber)));
+        errorCount += severity == ElkProblemSeverity.Error ? 1 : 0;
     }
 }

@@ -25,21 +25,12 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         outcome.Rejected = read.Problems.Where(p => p.Severity == ElkProblemSeverity.Error)
             .Select(p => p.RowNumber).Distinct().Count();
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in read.Rows)
         {
-            if (seen.TryGetValue(row.ElkNumber, out var firstRow))
-            {
-                outcome.Rejected++;
-                outcome.Problems.Add(Duplicate(row, firstRow));
-                continue;
-            }
-
-            seen[row.ElkNumber] = row.RowNumber;
             ApplyRow(schoolYearId, row, outcome);
         }
 
-        MarkMissing(read, seen.Keys, outcome);
+        MarkMissing(read, outcome);
         outcome.Problems.Sort((a, b) => a.RowNumber.CompareTo(b.RowNumber));
         return outcome;
     }
@@ -215,9 +206,9 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         return true;
     }
 
-    private void MarkMissing(ElkReadResult read, IEnumerable<string> imported, ImportOutcome outcome)
+    private void MarkMissing(ElkReadResult read, ImportOutcome outcome)
     {
-        var inFile = imported.ToHashSet(StringComparer.Ordinal);
+        var inFile = read.Rows.Select(r => r.ElkNumber).ToHashSet(StringComparer.Ordinal);
         inFile.UnionWith(read.Problems.Select(p => p.ElkNumber).OfType<string>());
         foreach (var pupil in pupils.Values.Where(p => p.Id != 0 && !inFile.Contains(p.ElkNumber)))
         {
@@ -228,10 +219,6 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
             }
         }
     }
-
-    private static ElkRowProblem Duplicate(ElkRow row, int firstRow) => new(
-        row.RowNumber, "ELK-nummer", row.ElkNumber,
-        $"Dit ELK-nummer staat ook op rij {firstRow}; deze rij is overgeslagen.", ElkProblemSeverity.Error);
 
     private static string Key(string name) => name.Trim().ToUpperInvariant();
 
