@@ -1,32 +1,44 @@
 namespace WarmeOverdracht.Scheduling;
 
-/// <summary>
-/// Numbers the callers of each VO school once the times are fixed: interval colouring in order of
-/// start, so the number of callers equals the peak overlap (with changeover time counted).
-/// </summary>
+// Callers per school and the 1-based caller of each placed block (0 for unplaced blocks).
+internal sealed record CallerPlan(int[] CallerNumbers, int[] CallersPerSchool);
+
+// Interval colouring: taking a school's calls by start and giving each the lowest-numbered caller who is free
+// (changeover included) uses exactly as many callers as the peak number of overlapping calls.
 internal static class CallerAssignment
 {
-    public static Dictionary<int, int> Assign(
-        IEnumerable<(BlockRequest Block, int Start, int End)> placed, int changeoverMinutes)
+    public static CallerPlan Assign(SchedulingModel model, Placement placement)
     {
-        var callerOf = new Dictionary<int, int>();
-        foreach (var school in placed.GroupBy(p => p.Block.SecondarySchoolId))
-        {
-            var freeFrom = new List<int>();
-            foreach (var (block, start, end) in school.OrderBy(p => p.Start).ThenBy(p => p.Block.Id))
-            {
-                var caller = freeFrom.FindIndex(free => free <= start);
-                if (caller < 0)
-                {
-                    freeFrom.Add(0);
-                    caller = freeFrom.Count - 1;
-                }
+        var numbers = new int[model.Blocks.Count];
+        var perSchool = model.Schools
+            .Select(school => AssignSchool(model, school, placement, numbers))
+            .ToArray();
+        return new CallerPlan(numbers, perSchool);
+    }
 
-                freeFrom[caller] = end + changeoverMinutes;
-                callerOf[block.Id] = caller + 1;
+    private static int AssignSchool(SchedulingModel model, SchoolInfo school, Placement placement, int[] numbers)
+    {
+        var calls = school.Blocks
+            .Where(placement.IsPlaced)
+            .Select(index => model.Blocks[index])
+            .OrderBy(block => placement.Starts[block.Index])
+            .ThenBy(block => block.Id);
+        var freeFrom = new List<int>();
+
+        foreach (var block in calls)
+        {
+            var call = placement.CallOf(block);
+            var caller = freeFrom.FindIndex(free => free <= call.Start);
+            if (caller < 0)
+            {
+                caller = freeFrom.Count;
+                freeFrom.Add(0);
             }
+
+            freeFrom[caller] = call.End + model.ChangeoverMinutes;
+            numbers[block.Index] = caller + 1;
         }
 
-        return callerOf;
+        return freeFrom.Count;
     }
 }

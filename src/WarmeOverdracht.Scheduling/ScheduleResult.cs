@@ -19,8 +19,8 @@ public sealed record SchoolCallers(int SecondarySchoolId, int Callers, int Lower
 /// <param name="FinishMinutes">Window minutes from the first window's start to the end of the last call.</param>
 /// <param name="FinishLowerBoundMinutes">max(largest line load, max over schools of load / callers).</param>
 /// <param name="WaitingMinutes">
-/// Per phone line and day, the window time between its first call's start and its last call's end not spent
-/// calling; summed.
+/// Per phone line and day, the wall-clock time between its first call's start and its last call's end not
+/// spent calling (a break in between counts); summed.
 /// </param>
 /// <param name="CallMinutes">Sum of all placed call durations.</param>
 /// <param name="TotalCallers">Sum of callers over VO schools.</param>

@@ -1,84 +1,111 @@
 namespace WarmeOverdracht.Scheduling;
 
-/// <summary>
-/// All windows of all days on one line of minutes: minute <c>day × 1440 + minute of day</c>. Also
-/// measures "window minutes", the time that counts: breaks and nights do not.
-/// </summary>
+// Maps days and windows to integer grid minutes, the scheduler's only notion of time. Real minutes (breaks
+// included) decide overlaps and changeovers; window minutes, which skip breaks and nights, measure the finish.
 internal sealed class TimeAxis
 {
-    private const int MinutesPerDay = 24 * 60;
+    public const int MinutesPerDay = 24 * 60;
 
-    private readonly Dictionary<DateOnly, int> dayIndex;
+    private readonly DateOnly[] dates;
+    private readonly AxisWindow[] windows;
+    private readonly ArraySegment<AxisWindow>[] windowsPerDay;
+    private readonly int[] windowAt;
 
-    private TimeAxis(IReadOnlyList<DateOnly> dates, IReadOnlyList<AxisWindow> windows)
+    private TimeAxis(DateOnly[] dates, AxisWindow[] windows)
     {
-        Dates = dates;
-        dayIndex = dates.Select((date, index) => (date, index)).ToDictionary(d => d.date, d => d.index);
-        Windows = windows;
-        TotalWindowMinutes = windows.Sum(w => w.Length);
-        LongestWindow = windows.Count == 0 ? 0 : windows.Max(w => w.Length);
+        this.dates = dates;
+        this.windows = windows;
+        windowsPerDay = SplitPerDay(dates.Length, windows);
+        windowAt = IndexMinutes(dates.Length, windows);
+        TotalWindowMinutes = windows.Sum(window => window.Length);
+        LongestWindowMinutes = windows.Length == 0 ? 0 : windows.Max(window => window.Length);
     }
 
-    public IReadOnlyList<DateOnly> Dates { get; }
+    public IReadOnlyList<AxisWindow> Windows => windows;
 
-    /// <summary>Windows in time order.</summary>
-    public IReadOnlyList<AxisWindow> Windows { get; }
+    public int GridMinutes => dates.Length * MinutesPerDay;
 
     public int TotalWindowMinutes { get; }
 
-    public int LongestWindow { get; }
+    public int LongestWindowMinutes { get; }
 
-    public static TimeAxis From(IReadOnlyList<DayWindows> days)
+    public static TimeAxis Build(IEnumerable<DayWindows> days)
     {
-        var ordered = days.OrderBy(d => d.Date).ToList();
+        var ordered = days.OrderBy(day => day.Date).ToArray();
         var windows = new List<AxisWindow>();
-        var elapsed = 0;
-        for (var day = 0; day < ordered.Count; day++)
+        var offset = 0;
+        for (var day = 0; day < ordered.Length; day++)
         {
-            foreach (var window in ordered[day].Windows.OrderBy(w => w.Start))
+            foreach (var window in ordered[day].Windows.OrderBy(window => window.Start))
             {
-                var start = day * MinutesPerDay + Minutes(window.Start);
-                var end = day * MinutesPerDay + Minutes(window.End);
-                windows.Add(new AxisWindow(day, start, end, elapsed));
-                elapsed += end - start;
+                var start = day * MinutesPerDay + MinutesRoundedUp(window.Start);
+                var end = day * MinutesPerDay + MinutesRoundedDown(window.End);
+                if (end > start)
+                {
+                    windows.Add(new AxisWindow(day, start, end, offset));
+                    offset += end - start;
+                }
             }
         }
 
-        return new TimeAxis(ordered.Select(d => d.Date).ToList(), windows);
+        return new TimeAxis(ordered.Select(day => day.Date).ToArray(), [.. windows]);
     }
 
-    public int ToAxis(DateOnly date, TimeOnly time)
-    {
-        return dayIndex.TryGetValue(date, out var day) ? day * MinutesPerDay + Minutes(time) : -1;
-    }
-
-    public DateOnly DateOf(int minute) => Dates[minute / MinutesPerDay];
-
-    public static TimeOnly TimeOf(int minute) => TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minute % MinutesPerDay));
+    public IReadOnlyList<AxisWindow> WindowsOn(int day) => windowsPerDay[day];
 
     public static int DayOf(int minute) => minute / MinutesPerDay;
 
-    /// <summary>
-    /// Window minutes from the first window's start up to <paramref name="minute"/>, which lies in a window.
-    /// </summary>
-    public int ElapsedAt(int minute)
+    public int WindowMinutesAtEnd(int end)
     {
-        foreach (var window in Windows)
-        {
-            if (minute >= window.Start && minute <= window.End)
-            {
-                return window.ElapsedBefore + (minute - window.Start);
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(minute), minute, "The minute lies outside every window.");
+        var window = windows[windowAt[end - 1]];
+        return window.Offset + end - window.Start;
     }
 
-    private static int Minutes(TimeOnly time) => time.Hour * 60 + time.Minute;
-}
+    public Interval? ToGrid(DateOnly date, TimeOnly start, TimeOnly end)
+    {
+        var day = Array.BinarySearch(dates, date);
+        if (day < 0)
+        {
+            return null;
+        }
 
-/// <summary>A window on the axis; <see cref="ElapsedBefore"/> is the window time of all earlier windows.</summary>
-internal sealed record AxisWindow(int Day, int Start, int End, int ElapsedBefore)
-{
-    public int Length => End - Start;
+        var dayStart = day * MinutesPerDay;
+        return new Interval(dayStart + MinutesRoundedDown(start), dayStart + MinutesRoundedUp(end));
+    }
+
+    public DateOnly DateOf(int minute) => dates[DayOf(minute)];
+
+    public static TimeOnly TimeOf(int minute) => TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minute % MinutesPerDay));
+
+    private static int MinutesRoundedDown(TimeOnly time) => (int)(time.Ticks / TimeSpan.TicksPerMinute);
+
+    private static int MinutesRoundedUp(TimeOnly time) =>
+        (int)((time.Ticks + TimeSpan.TicksPerMinute - 1) / TimeSpan.TicksPerMinute);
+
+    private static ArraySegment<AxisWindow>[] SplitPerDay(int dayCount, AxisWindow[] windows)
+    {
+        var perDay = new ArraySegment<AxisWindow>[dayCount];
+        for (var day = 0; day < dayCount; day++)
+        {
+            var first = Array.FindIndex(windows, window => window.Day >= day);
+            var count = windows.Count(window => window.Day == day);
+            perDay[day] = count == 0
+                ? ArraySegment<AxisWindow>.Empty
+                : new ArraySegment<AxisWindow>(windows, first, count);
+        }
+
+        return perDay;
+    }
+
+    private static int[] IndexMinutes(int dayCount, AxisWindow[] windows)
+    {
+        var index = new int[dayCount * MinutesPerDay];
+        Array.Fill(index, -1);
+        for (var i = 0; i < windows.Length; i++)
+        {
+            Array.Fill(index, i, windows[i].Start, windows[i].Length);
+        }
+
+        return index;
+    }
 }

@@ -1,9 +1,10 @@
+using System.Globalization;
 using WarmeOverdracht.Scheduling;
 
 namespace WarmeOverdracht.UnitTests.Scheduling;
 
-/// <summary>Builds scheduling problems: by hand for small cases, or a seeded random region.</summary>
-public sealed class ProblemBuilder
+// Builds scheduling problems for tests: days with windows written as "09:00-12:00", blocks, limits.
+internal sealed class ProblemBuilder
 {
     public static readonly DateOnly FirstDay = new(2027, 5, 18);
 
@@ -11,22 +12,12 @@ public sealed class ProblemBuilder
     private readonly List<BlockRequest> blocks = [];
     private readonly Dictionary<int, int> maxCallers = [];
     private readonly List<LineUnavailability> unavailable = [];
-    private int changeover;
+    private int slotMinutes = 7;
+    private int changeoverMinutes;
 
-    /// <summary>Two days of 08:30–12:00 and 13:00–16:30, as a fresh install has.</summary>
-    public ProblemBuilder WithStandardDays(int count = 2)
+    public ProblemBuilder WithDay(params string[] windows)
     {
-        for (var i = 0; i < count; i++)
-        {
-            WithDay(FirstDay.AddDays(i), (new TimeOnly(8, 30), new TimeOnly(12, 0)), (new TimeOnly(13, 0), new TimeOnly(16, 30)));
-        }
-
-        return this;
-    }
-
-    public ProblemBuilder WithDay(DateOnly date, params (TimeOnly Start, TimeOnly End)[] windows)
-    {
-        days.Add(new DayWindows(date, windows.Select(w => new Window(w.Start, w.End)).ToList()));
+        days.Add(new DayWindows(FirstDay.AddDays(days.Count), windows.Select(ParseWindow).ToList()));
         return this;
     }
 
@@ -36,63 +27,40 @@ public sealed class ProblemBuilder
         return this;
     }
 
-    public ProblemBuilder WithMaxCallers(int school, int max)
+    public ProblemBuilder WithMaxCallers(int school, int maximum)
     {
-        maxCallers[school] = max;
+        maxCallers[school] = maximum;
         return this;
     }
 
-    public ProblemBuilder WithUnavailable(int line, DateOnly date, TimeOnly start, TimeOnly end)
+    public ProblemBuilder WithUnavailable(int line, string times, int day = 0)
     {
-        unavailable.Add(new LineUnavailability(line, date, start, end));
+        var window = ParseWindow(times);
+        unavailable.Add(new LineUnavailability(line, FirstDay.AddDays(day), window.Start, window.End));
         return this;
     }
 
-    public ProblemBuilder WithChangeover(int minutes)
+    public ProblemBuilder WithSlotMinutes(int minutes)
     {
-        changeover = minutes;
+        slotMinutes = minutes;
         return this;
     }
 
-    /// <summary>
-    /// A region like the real ones: PO lines (some schools with two), VO schools of skewed popularity,
-    /// 1 to 4 pupils per (line, school) pair.
-    /// </summary>
-    public ProblemBuilder WithRandomRegion(int seed, int primarySchools, int secondarySchools, int pupils)
+    public ProblemBuilder WithChangeoverMinutes(int minutes)
     {
-        var random = new Random(seed);
-        var lines = Enumerable.Range(1, primarySchools).SelectMany(s => s % 6 == 0 ? [s * 10, s * 10 + 1] : new[] { s * 10 }).ToList();
-        var weights = Enumerable.Range(1, secondarySchools).Select(i => 1.0 / i).ToArray();
-        var pairs = new Dictionary<(int Line, int School), int>();
-        for (var i = 0; i < pupils; i++)
-        {
-            var key = (lines[random.Next(lines.Count)], 1000 + Pick(random, weights));
-            pairs[key] = pairs.GetValueOrDefault(key) + 1;
-        }
-
-        foreach (var ((line, school), count) in pairs.OrderBy(p => p.Key.Line).ThenBy(p => p.Key.School))
-        {
-            WithBlock(line, school, count);
-        }
-
+        changeoverMinutes = minutes;
         return this;
     }
 
     public SchedulingProblem Build() =>
-        new(days, blocks, 7, maxCallers, unavailable, changeover);
+        new([.. days], [.. blocks], slotMinutes, new Dictionary<int, int>(maxCallers), [.. unavailable],
+            changeoverMinutes);
 
-    private static int Pick(Random random, double[] weights)
+    public static Window ParseWindow(string times)
     {
-        var target = random.NextDouble() * weights.Sum();
-        for (var i = 0; i < weights.Length; i++)
-        {
-            target -= weights[i];
-            if (target <= 0)
-            {
-                return i;
-            }
-        }
-
-        return weights.Length - 1;
+        var parts = times.Split('-');
+        return new Window(ParseTime(parts[0]), ParseTime(parts[1]));
     }
+
+    private static TimeOnly ParseTime(string time) => TimeOnly.ParseExact(time, "HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,84 @@
+namespace WarmeOverdracht.Scheduling;
+
+internal sealed record BlockInfo(int Index, int Id, int Line, int School, int Duration);
+
+internal sealed record LineInfo(int Index, int Id, int[] Blocks, int Load, Interval[] Unavailable);
+
+// CallerLimit is the most callers worth trying: the school's maximum, or its block count when it has none.
+internal sealed record SchoolInfo(
+    int Index, int Id, int[] Blocks, int Load, int LowerBound, int? MaxCallers, int CallerLimit);
+
+// The problem in dense indices, every list sorted by id so the outcome does not depend on input order.
+internal sealed class SchedulingModel
+{
+    private SchedulingModel(TimeAxis axis, BlockInfo[] blocks, LineInfo[] lines, SchoolInfo[] schools, int changeover)
+    {
+        Axis = axis;
+        Blocks = blocks;
+        Lines = lines;
+        Schools = schools;
+        ChangeoverMinutes = changeover;
+    }
+
+    public TimeAxis Axis { get; }
+
+    public IReadOnlyList<BlockInfo> Blocks { get; }
+
+    public IReadOnlyList<LineInfo> Lines { get; }
+
+    public IReadOnlyList<SchoolInfo> Schools { get; }
+
+    public int ChangeoverMinutes { get; }
+
+    public static SchedulingModel Build(SchedulingProblem problem)
+    {
+        var axis = TimeAxis.Build(problem.Days);
+        var requests = problem.Blocks.OrderBy(block => block.Id).ToArray();
+        var lineIds = requests.Select(block => block.PhoneLineId).Distinct().Order().ToArray();
+        var schoolIds = requests.Select(block => block.SecondarySchoolId).Distinct().Order().ToArray();
+
+        var blocks = requests.Select((request, index) => new BlockInfo(
+            index,
+            request.Id,
+            Array.BinarySearch(lineIds, request.PhoneLineId),
+            Array.BinarySearch(schoolIds, request.SecondarySchoolId),
+            request.PupilCount * problem.SlotMinutes)).ToArray();
+
+        var lines = BuildLines(lineIds, blocks, axis, problem.Unavailable ?? []);
+        var schools = BuildSchools(schoolIds, blocks, axis, problem.MaxCallers);
+        return new SchedulingModel(axis, blocks, lines, schools, problem.ChangeoverMinutes);
+    }
+
+    public int[] InitialCallers() =>
+        Schools.Select(school => Math.Min(school.LowerBound, school.CallerLimit)).ToArray();
+
+    private static LineInfo[] BuildLines(
+        int[] lineIds, BlockInfo[] blocks, TimeAxis axis, IReadOnlyList<LineUnavailability> unavailable)
+    {
+        return lineIds.Select((id, index) =>
+        {
+            var own = blocks.Where(block => block.Line == index).ToArray();
+            var times = unavailable
+                .Where(time => time.PhoneLineId == id)
+                .Select(time => axis.ToGrid(time.Date, time.Start, time.End))
+                .OfType<Interval>()
+                .OrderBy(interval => interval.Start)
+                .ToArray();
+            return new LineInfo(index, id, own.Select(b => b.Index).ToArray(), own.Sum(b => b.Duration), times);
+        }).ToArray();
+    }
+
+    private static SchoolInfo[] BuildSchools(
+        int[] schoolIds, BlockInfo[] blocks, TimeAxis axis, IReadOnlyDictionary<int, int>? maxCallers)
+    {
+        return schoolIds.Select((id, index) =>
+        {
+            var own = blocks.Where(block => block.School == index).ToArray();
+            var load = own.Sum(block => block.Duration);
+            int? maximum = maxCallers is not null && maxCallers.TryGetValue(id, out var value) ? value : null;
+            var limit = Math.Min(maximum ?? own.Length, own.Length);
+            var lowerBound = LowerBounds.Callers(load, axis.TotalWindowMinutes);
+            return new SchoolInfo(index, id, own.Select(b => b.Index).ToArray(), load, lowerBound, maximum, limit);
+        }).ToArray();
+    }
+}
