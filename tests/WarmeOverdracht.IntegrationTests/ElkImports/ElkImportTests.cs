@@ -31,7 +31,8 @@ public sealed class ElkImportTests : IDisposable
     public async Task Reimporting_the_same_file_changes_nothing()
     {
         var steps = await SecretariatSteps.LogInAsync(app);
-        var file = new ElkCsvBuilder().Pupil("100").Pupil("101", flagged: false).Pupil("102", secondaryCode: null).Build();
+        var file = new ElkCsvBuilder()
+            .Pupil("100").Pupil("101", flagged: false).Pupil("102", secondaryCode: null).Build();
         await ImportAsync(steps, file);
         var before = await SnapshotAsync();
 
@@ -51,16 +52,23 @@ public sealed class ElkImportTests : IDisposable
         await app.WithDbAsync(async db =>
         {
             var pupil = await db.Pupils.SingleAsync();
-            db.HandoverRequests.Add(new HandoverRequest { PupilId = pupil.Id, Origin = HandoverRequestOrigin.RequestedBySecondary,
-                Source = DataSource.Application, Reason = "Vraag over rekenen" });
+            db.HandoverRequests.Add(new HandoverRequest
+            {
+                PupilId = pupil.Id,
+                Origin = HandoverRequestOrigin.RequestedBySecondary,
+                Source = DataSource.Application,
+                Reason = "Vraag over rekenen",
+            });
             db.Consents.Add(new Consent { PupilId = pupil.Id, Source = ConsentSource.VoRegistrationForm });
             (await db.Schools.SingleAsync(s => s.Code == "11AA00")).Email = "administratie@example.org";
             return await db.SaveChangesAsync();
         });
 
-        await ImportAsync(steps, new ElkCsvBuilder().Pupil("100", lastName: "Jansen-Bos", flagged: false, consent: false).Build());
+        var newer = new ElkCsvBuilder().Pupil("100", lastName: "Jansen-Bos", flagged: false, consent: false);
+        await ImportAsync(steps, newer.Build());
 
-        var pupil = await app.WithDbAsync(db => db.Pupils.Include(p => p.Requests).Include(p => p.Consents).SingleAsync());
+        var pupil = await app.WithDbAsync(db =>
+            db.Pupils.Include(p => p.Requests).Include(p => p.Consents).SingleAsync());
         Assert.Equal("Jansen-Bos", pupil.LastName);
         Assert.Equal("Vraag over rekenen", Assert.Single(pupil.Requests).Reason);
         Assert.Equal(ConsentSource.VoRegistrationForm, Assert.Single(pupil.Consents).Source);
@@ -88,7 +96,8 @@ public sealed class ElkImportTests : IDisposable
     [InlineData("export.csv", "Naam;Adres;Woonplaats\nPiet;Dorpsstraat 1;Uithoorn", "geen kopregel")]
     [InlineData("export.csv", "ELK-nummer;Voornaam;Achternaam\n1;Zoë;Jansen", "BRIN PO, Naam PO-school")]
     [InlineData("export.pdf", "%PDF-1.7", "Alleen Excel-bestanden")]
-    public async Task An_unusable_file_gets_a_Dutch_message_and_changes_nothing(string fileName, string content, string message)
+    public async Task An_unusable_file_gets_a_Dutch_message_and_changes_nothing(
+        string fileName, string content, string message)
     {
         var steps = await SecretariatSteps.LogInAsync(app);
 
@@ -115,7 +124,8 @@ public sealed class ElkImportTests : IDisposable
             .Select(p => $"{p.ElkNumber}|{p.LastName}|{p.PrimarySchoolId}|{p.SecondarySchoolId}|{p.PhoneLineId}|" +
                          $"{p.Requests.Count}|{p.Consents.Count}|{p.MissingFromLatestImport}")
             .ToListAsync();
-        var lines = await db.PhoneLines.OrderBy(l => l.Id).Select(l => $"{l.ContactName}|{l.MobileNumber}").ToListAsync();
+        var lines = await db.PhoneLines.OrderBy(l => l.Id)
+            .Select(l => $"{l.ContactName}|{l.MobileNumber}").ToListAsync();
         return string.Join("\n", pupils.Concat(lines).Append($"schools: {await db.Schools.CountAsync()}"));
     });
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeOverdracht.Infrastructure.Identity;
@@ -54,7 +55,8 @@ public sealed class AccessTests : IClassFixture<AccessTests.Application>
 
         var response = await user.Client.GetAsync(new Uri(path, UriKind.Relative));
 
-        Assert.Contains("/Account/AccessDenied", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var landedOn = response.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.Contains("/Account/AccessDenied", landedOn, StringComparison.Ordinal);
         Assert.Contains("Geen toegang", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
@@ -75,7 +77,8 @@ public sealed class AccessTests : IClassFixture<AccessTests.Application>
     {
         var user = await BrowserlessUser.LogInAsSecretariatAsync(app);
 
-        var response = await user.Client.PostAsync(new Uri("/Schedules/Create", UriKind.Relative), new FormUrlEncodedContent([]));
+        var response = await user.Client.PostAsync(
+            new Uri("/Schedules/Create", UriKind.Relative), new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("niets gewijzigd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -100,7 +103,7 @@ public sealed class AccessTests : IClassFixture<AccessTests.Application>
 
         private readonly TestApplication inner = new();
 
-        public HttpClient CreateClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions? options = null) =>
+        public HttpClient CreateClient(WebApplicationFactoryClientOptions? options = null) =>
             inner.CreateClient(options ?? new());
 
         public static implicit operator TestApplication(Application application) => application.inner;

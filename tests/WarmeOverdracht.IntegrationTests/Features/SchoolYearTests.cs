@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.Domain.SchoolYears;
 using WarmeOverdracht.IntegrationTests.Support;
 
 namespace WarmeOverdracht.IntegrationTests.Features;
@@ -11,12 +12,10 @@ public sealed class SchoolYearTests : IDisposable
     [Fact]
     public async Task A_fresh_install_has_two_handover_days_with_a_morning_and_an_afternoon_window()
     {
-        var year = await app.WithDbAsync(db => db.SchoolYears.Include(y => y.Days).ThenInclude(d => d.Windows).SingleAsync());
+        var year = await LoadYearAsync();
 
         Assert.Equal(2, year.Days.Count);
-        Assert.All(year.Days, day => Assert.Equal(
-            ["08:30-12:00", "13:00-16:30"],
-            day.Windows.OrderBy(w => w.Start).Select(w => $"{w.Start:HH:mm}-{w.End:HH:mm}")));
+        Assert.All(year.Days, day => Assert.Equal(["08:30-12:00", "13:00-16:30"], WindowTexts(day)));
         Assert.Equal(7, year.SlotMinutes);
     }
 
@@ -35,11 +34,12 @@ public sealed class SchoolYearTests : IDisposable
             ["Days[1].Windows"] = "",
         });
 
-        Assert.Contains("Het schooljaar is opgeslagen.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var year = await app.WithDbAsync(db => db.SchoolYears.Include(y => y.Days).ThenInclude(d => d.Windows).SingleAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Het schooljaar is opgeslagen.", html, StringComparison.Ordinal);
+        var year = await LoadYearAsync();
         var day = Assert.Single(year.Days);
         Assert.Equal(new DateOnly(2027, 5, 18), day.Date);
-        Assert.Equal(["09:00-12:00", "13:00-15:00"], day.Windows.OrderBy(w => w.Start).Select(w => $"{w.Start:HH:mm}-{w.End:HH:mm}"));
+        Assert.Equal(["09:00-12:00", "13:00-15:00"], WindowTexts(day));
         Assert.Equal(8, year.SlotMinutes);
     }
 
@@ -47,7 +47,8 @@ public sealed class SchoolYearTests : IDisposable
     [InlineData("08:30-12:00, 11:00-14:00", "Tijdvakken mogen elkaar niet overlappen.")]
     [InlineData("12:00-08:30", "ligt het einde niet na het begin")]
     [InlineData("ochtend", "is geen tijdvak")]
-    public async Task Invalid_windows_are_refused_with_a_Dutch_message_and_change_nothing(string windows, string message)
+    public async Task Invalid_windows_are_refused_with_a_Dutch_message_and_change_nothing(
+        string windows, string message)
     {
         var user = await BrowserlessUser.LogInAsSecretariatAsync(app);
 
@@ -64,4 +65,10 @@ public sealed class SchoolYearTests : IDisposable
     }
 
     public void Dispose() => app.Dispose();
+
+    private Task<SchoolYear> LoadYearAsync() =>
+        app.WithDbAsync(db => db.SchoolYears.Include(y => y.Days).ThenInclude(d => d.Windows).SingleAsync());
+
+    private static IEnumerable<string> WindowTexts(HandoverDay day) =>
+        day.Windows.OrderBy(w => w.Start).Select(w => $"{w.Start:HH:mm}-{w.End:HH:mm}");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -21,19 +22,21 @@ public sealed partial class SecretariatSteps(TestApplication app, BrowserlessUse
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var match = IdInPath().Match(response.RequestMessage!.RequestUri!.AbsolutePath);
-        return (match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0, html);
+        return (match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0, html);
     }
 
     public async Task<string> ConfirmImportAsync(int importId)
     {
-        var response = await User.PostFormAsync($"/ElkImports/Preview/{importId}", $"/ElkImports/Confirm/{importId}", []);
+        var response = await User.PostFormAsync(
+            $"/ElkImports/Preview/{importId}", $"/ElkImports/Confirm/{importId}", []);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }
 
     public async Task ImportSampleAsync()
     {
-        var (importId, _) = await UploadAsync("elk-export-amstelland.xlsx", await File.ReadAllBytesAsync(RepositoryFiles.SampleExport));
+        var sample = await File.ReadAllBytesAsync(RepositoryFiles.SampleExport);
+        var (importId, _) = await UploadAsync("elk-export-amstelland.xlsx", sample);
         Assert.True(importId > 0, "The sample upload did not reach the preview.");
         await ConfirmImportAsync(importId);
     }
@@ -44,7 +47,7 @@ public sealed partial class SecretariatSteps(TestApplication app, BrowserlessUse
         var response = await User.PostFormAsync("/Schedules", "/Schedules/Create", []);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var scheduleId = int.Parse(IdInPath().Match(response.RequestMessage!.RequestUri!.AbsolutePath).Groups[1].Value,
-            System.Globalization.CultureInfo.InvariantCulture);
+            CultureInfo.InvariantCulture);
         return await Eventually.GetAsync(
             () => app.WithDbAsync(db => db.Schedules.AsNoTracking().FirstAsync(s => s.Id == scheduleId)),
             s => s.Status != ScheduleStatus.Planning, "the schedule to be planned");
@@ -52,7 +55,8 @@ public sealed partial class SecretariatSteps(TestApplication app, BrowserlessUse
 
     public async Task<string> PublishAsync(int scheduleId)
     {
-        var response = await User.PostFormAsync($"/Schedules/Details/{scheduleId}", $"/Schedules/Publish/{scheduleId}", []);
+        var response = await User.PostFormAsync(
+            $"/Schedules/Details/{scheduleId}", $"/Schedules/Publish/{scheduleId}", []);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

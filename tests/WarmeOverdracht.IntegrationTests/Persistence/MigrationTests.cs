@@ -15,9 +15,12 @@ namespace WarmeOverdracht.IntegrationTests.Persistence;
 [Trait("Category", "Integration")]
 public sealed class MigrationTests
 {
+    private const string SqlServerConnectionString =
+        "Server=127.0.0.1;Database=WarmeOverdracht;User Id=x;Password=x;TrustServerCertificate=True";
+
     [Theory]
     [InlineData("Sqlite", "Data Source=model-check.db")]
-    [InlineData("SqlServer", "Server=127.0.0.1;Database=WarmeOverdracht;User Id=x;Password=x;TrustServerCertificate=True")]
+    [InlineData("SqlServer", SqlServerConnectionString)]
     public void The_model_has_no_changes_missing_from_the_migrations(string provider, string connectionString)
     {
         using var services = ApplicationServices(provider, connectionString);
@@ -31,8 +34,7 @@ public sealed class MigrationTests
     [Fact]
     public void The_SQL_Server_idempotent_script_parses_without_errors()
     {
-        using var services = ApplicationServices(
-            "SqlServer", "Server=127.0.0.1;Database=WarmeOverdracht;User Id=x;Password=x;TrustServerCertificate=True");
+        using var services = ApplicationServices("SqlServer", SqlServerConnectionString);
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WarmeOverdrachtDbContext>();
 

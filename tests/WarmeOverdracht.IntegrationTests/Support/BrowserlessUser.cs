@@ -29,8 +29,12 @@ public sealed partial class BrowserlessUser(HttpClient client)
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Opens <paramref name="formPage"/>, takes its anti-forgery token and posts the fields to <paramref name="action"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
+    /// <summary>
+    /// Opens <paramref name="formPage"/>, takes its anti-forgery token and posts the fields to
+    /// <paramref name="action"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(
+        string formPage, string action, Dictionary<string, string> fields)
     {
         var token = await TokenAsync(formPage);
         var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));

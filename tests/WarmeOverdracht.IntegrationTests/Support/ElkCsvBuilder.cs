@@ -22,7 +22,8 @@ public sealed class ElkCsvBuilder
         bool consent = true)
     {
         rows.Add(string.Join(';',
-            elkNumber, "Zoë", "van 't", lastName, primaryCode, $"Basisschool {primaryCode}", $"po-{primaryCode}@example.org",
+            elkNumber, "Zoë", "van 't", lastName, primaryCode, $"Basisschool {primaryCode}",
+            $"po-{primaryCode}@example.org",
             secondaryCode ?? "", secondaryCode is null ? "" : $"College {secondaryCode}",
             secondaryCode is null ? "" : $"vo-{secondaryCode}@example.org", contact, mobile, flagged ? "Ja" : "Nee",
             consent ? "Ja" : "Nee"));

@@ -29,7 +29,9 @@ public static class Eventually
         return found!;
     }
 
-    /// <summary>Probes until <paramref name="done"/> holds for the value, for work that takes longer (a schedule, a publish).</summary>
+    /// <summary>
+    /// Probes until <paramref name="done"/> holds for the value, for work that takes longer (a schedule, a publish).
+    /// </summary>
     public static async Task<T> GetAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
     {
         var value = await probe();

@@ -15,6 +15,7 @@ public static class RepositoryFiles
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("WarmeOverdracht.sln not found above the test binaries.");
+        return directory?.FullName
+               ?? throw new InvalidOperationException("WarmeOverdracht.sln not found above the test binaries.");
     }
 }

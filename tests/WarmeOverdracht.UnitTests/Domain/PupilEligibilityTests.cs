@@ -33,7 +33,8 @@ public sealed class PupilEligibilityTests
     [InlineData(2026, 12, 4, "2026-2027")]
     [InlineData(2027, 5, 18, "2026-2027")]
     [InlineData(2027, 8, 1, "2027-2028")]
-    public void A_date_belongs_to_the_school_year_that_starts_on_1_August(int year, int month, int day, string expected) =>
+    public void A_date_belongs_to_the_school_year_that_starts_on_1_August(
+        int year, int month, int day, string expected) =>
         Assert.Equal(expected, SchoolYear.NameFor(new DateOnly(year, month, day)));
 
     private static Pupil Pupil(
