@@ -70,6 +70,19 @@ public static class ElkColumns
     /// <summary>The column that <paramref name="field"/> is read from.</summary>
     public static ElkColumn Get(ElkField field) => All[(int)field];
 
+    /// <summary>The longest text the database keeps for a field; longer values are reported, never cut.</summary>
+    public static int? MaxLength(ElkField field) => field switch
+    {
+        ElkField.ElkNumber => 32,
+        ElkField.FirstName => 100,
+        ElkField.NamePrefix => 30,
+        ElkField.LastName => 150,
+        ElkField.PrimarySchoolName or ElkField.SecondarySchoolName or ElkField.ContactName => 200,
+        ElkField.PrimarySchoolEmail or ElkField.SecondarySchoolEmail => 254,
+        ElkField.FlagReason => 2000,
+        _ => null,
+    };
+
     /// <summary>The field a header names, or null when the header is not one of ours.</summary>
     public static ElkField? Match(string header) =>
         ByKey.TryGetValue(Key(header), out var field) ? field : null;

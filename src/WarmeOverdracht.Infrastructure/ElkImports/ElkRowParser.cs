@@ -1,3 +1,4 @@
+using System.Globalization;
 using WarmeOverdracht.Domain.Schools;
 
 namespace WarmeOverdracht.Infrastructure.ElkImports;
@@ -11,6 +12,8 @@ internal sealed class ElkRowParser(ElkHeader header)
     private const string InvalidSchoolCode = "Dit is geen geldige BRIN-code met vestiging, zoals 12AB00.";
 
     private readonly List<ElkRowProblem> problems = [];
+
+    private const int ShownValueLength = 100;
 
     private readonly Dictionary<string, int> rowOfElkNumber = new(StringComparer.OrdinalIgnoreCase);
 
@@ -50,12 +53,30 @@ internal sealed class ElkRowParser(ElkHeader header)
         {
             Report(row, field, ElkProblemSeverity.Error, $"{ElkColumns.Get(field).Name} is niet ingevuld.");
         }
+        else if (IsTooLong(field, text))
+        {
+            Report(row, field, ElkProblemSeverity.Error, TooLong(field, text) + " De rij is niet geïmporteerd.");
+        }
 
         return text;
     }
 
-    private string? Optional(SheetRow row, ElkField field) =>
-        header.Cell(row, field).Text is { Length: > 0 } text ? text : null;
+    private string? Optional(SheetRow row, ElkField field)
+    {
+        var text = header.Cell(row, field).Text;
+        if (!IsTooLong(field, text))
+        {
+            return text.Length > 0 ? text : null;
+        }
+
+        Report(row, field, ElkProblemSeverity.Warning, TooLong(field, text) + " De waarde is leeg gelaten.");
+        return null;
+    }
+
+    private static bool IsTooLong(ElkField field, string text) => text.Length > ElkColumns.MaxLength(field);
+
+    private static string TooLong(ElkField field, string text) => string.Create(CultureInfo.InvariantCulture,
+        $"{ElkColumns.Get(field).Name} is te lang ({text.Length} tekens; maximaal {ElkColumns.MaxLength(field)}).");
 
     private SchoolCode? PrimarySchoolCode(SheetRow row)
     {
@@ -165,10 +186,15 @@ internal sealed class ElkRowParser(ElkHeader header)
 
     private void Report(SheetRow row, ElkField field, ElkProblemSeverity severity, string message)
     {
-        var value = header.Cell(row, field).Text;
+        var value = Shortened(header.Cell(row, field).Text);
         var elkNumber = header.Cell(row, ElkField.ElkNumber).Text.Trim();
         problems.Add(new ElkRowProblem(row.RowNumber, ElkColumns.Get(field).Name, value, message, severity,
             elkNumber.Length == 0 ? null : ElkValues.ElkNumber(elkNumber)));
         errorCount += severity == ElkProblemSeverity.Error ? 1 : 0;
     }
+
+    /// <summary>A value as shown in the report: a huge cell is cut to its start.</summary>
+    private static string Shortened(string value) => value.Length <= ShownValueLength
+        ? value
+        : value[..ShownValueLength] + "…";
 }

@@ -48,7 +48,7 @@ public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
     }
 
     private static string SubjectFor(SchoolSchedule schedule) =>
-        schedule.ScheduleVersion > 1
+        schedule.ReplacesEarlier
             ? string.Create(
                 Dutch,
                 $"Gewijzigd rooster warme overdracht {schedule.SchoolYearName} (versie {schedule.ScheduleVersion})"
@@ -62,7 +62,7 @@ public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
             $"Hierbij ontvangt u het rooster voor de warme overdracht van schooljaar {schedule.SchoolYearName}. "
             + "In deze telefoongesprekken bespreken de basisschool en de middelbare school de leerlingen "
             + "die bij de overstap extra aandacht nodig hebben.");
-        if (schedule.ScheduleVersion > 1)
+        if (schedule.ReplacesEarlier)
         {
             body.Important(string.Create(
                 Dutch,

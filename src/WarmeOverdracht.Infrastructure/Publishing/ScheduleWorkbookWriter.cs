@@ -148,9 +148,14 @@ public sealed class ScheduleWorkbookWriter
     private static void WriteTime(IXLCell cell, TimeOnly time) =>
         cell.SetValue<string>(time.ToString("HH:mm", Invariant));
 
+    private const int MaxCellLength = 32_767;
+
     private static void WritePupils(IXLCell cell, ScheduledCall call)
     {
-        cell.SetValue<string>(string.Join("; ", call.PupilNames));
+        var names = string.Join("; ", call.PupilNames);
+
+        // Excel refuses a cell over 32,767 characters; the mail body still lists every name.
+        cell.SetValue<string>(names.Length <= MaxCellLength ? names : names[..(MaxCellLength - 1)] + "…");
         cell.Style.Alignment.WrapText = true;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.AspNetCore.Mvc.Razor;
 using FluentValidation;
 using Serilog;
@@ -21,7 +22,13 @@ internal static class WebSetup
             var authenticated = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             options.Filters.Add(new AuthorizeFilter(authenticated));
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-        });
+
+            // The validators say in Dutch what is required; MVC's implicit rule would say it in English.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            UseDutchBindingMessages(options.ModelBindingMessageProvider);
+        })
+        // Forms are validated on the server, in Dutch; no client validation script is loaded.
+        .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RazorViewEngineOptions>(options =>
         {
             options.ViewLocationFormats.Clear();
@@ -31,6 +38,21 @@ internal static class WebSetup
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void UseDutchBindingMessages(DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetValueMustNotBeNullAccessor(_ => "Vul dit veld in.");
+        messages.SetMissingBindRequiredValueAccessor(field => $"Vul {field} in.");
+        messages.SetMissingKeyOrValueAccessor(() => "Vul dit veld in.");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is geen geldige waarde voor {field}.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is geen geldige waarde.");
+        messages.SetUnknownValueIsInvalidAccessor(field => $"De waarde voor {field} is ongeldig.");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Deze waarde is ongeldig.");
+        messages.SetValueIsInvalidAccessor(value => $"'{value}' is geen geldige waarde.");
+        messages.SetValueMustBeANumberAccessor(field => $"{field} moet een getal zijn.");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Dit moet een getal zijn.");
     }
 
     public static WebApplication UseWebPipeline(this WebApplication app)

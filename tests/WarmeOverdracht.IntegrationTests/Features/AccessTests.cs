@@ -73,6 +73,19 @@ public sealed class AccessTests : IClassFixture<AccessTests.Application>
     }
 
     [Fact]
+    public async Task An_empty_login_form_is_refused_in_Dutch()
+    {
+        var user = new BrowserlessUser(app.CreateClient());
+
+        var response = await user.PostFormAsync("/Account/Login", "/Account/Login",
+            new() { ["Email"] = "", ["Password"] = "", ["RememberMe"] = "false" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Vul uw e-mailadres in.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_post_without_antiforgery_token_is_refused_and_changes_nothing()
     {
         var user = await BrowserlessUser.LogInAsSecretariatAsync(app);

@@ -131,6 +131,24 @@ public class ElkExportReaderTests
     }
 
     [Fact]
+    public void A_value_longer_than_the_database_keeps_is_reported_not_cut()
+    {
+        var result = new ElkExportBuilder()
+            .WithPupil(("Voornaam", new string('a', 200_000)), ("Contactpersoon PO", new string('b', 300)))
+            .ReadAsCsv();
+
+        Assert.Empty(result.Rows);
+        Assert.Collection(result.Problems,
+            error =>
+            {
+                Assert.Equal(("Voornaam", ElkProblemSeverity.Error), (error.Column, error.Severity));
+                Assert.Contains("te lang (200000 tekens; maximaal 100)", error.Message, StringComparison.Ordinal);
+                Assert.Equal(101, error.Value.Length);
+            },
+            warning => Assert.Equal(("Contactpersoon PO", ElkProblemSeverity.Warning), (warning.Column, warning.Severity)));
+    }
+
+    [Fact]
     public void A_landline_number_is_a_warning_and_leaves_the_mobile_empty()
     {
         var result = new ElkExportBuilder().WithPupil(("Mobiel contactpersoon", "020-1234567")).ReadAsXlsx();

@@ -19,7 +19,7 @@ public class OutboxMimeMessageFactoryTests
         Assert.Equal("planning@kp-amstelland.example", mime.ReplyTo.Mailboxes.Single().Address);
         Assert.Equal("zorg@amstelveencollege.example", mime.To.Mailboxes.Single().Address);
         Assert.Equal("Zorgcoördinatie", mime.To.Mailboxes.Single().Name);
-        Assert.Equal("Rooster warme overdracht 2026-2027 – Amstelveen College", mime.Subject);
+        Assert.Equal("Rooster warme overdracht 2026-2027 – Zilverreiger College", mime.Subject);
         Assert.Equal("0f1e2d@warmeoverdracht.local", mime.MessageId);
         Assert.Equal(new DateTimeOffset(2027, 4, 20, 9, 0, 0, TimeSpan.Zero), mime.Date);
     }
@@ -74,7 +74,7 @@ public class OutboxMimeMessageFactoryTests
             MessageId = "<0f1e2d@warmeoverdracht.local>",
             ToAddress = "zorg@amstelveencollege.example",
             ToName = "Zorgcoördinatie",
-            Subject = "Rooster warme overdracht 2026-2027 – Amstelveen College",
+            Subject = "Rooster warme overdracht 2026-2027 – Zilverreiger College",
             HtmlBody = "<p>HTML</p>",
             TextBody = "Platte tekst",
             CreatedAt = new DateTimeOffset(2027, 4, 20, 9, 0, 0, TimeSpan.Zero),

@@ -12,7 +12,7 @@ public class ScheduleMailComposerTests
     {
         var mail = _composer.Compose(SchoolSchedules.Secondary());
 
-        Assert.Equal("Rooster warme overdracht 2026-2027 – Amstelveen College", mail.Subject);
+        Assert.Equal("Rooster warme overdracht 2026-2027 – Zilverreiger College", mail.Subject);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ScheduleMailComposerTests
         Assert.Contains("bereikbaar is op het genoemde nummer", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("<strong>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("LET OP: Zorg dat de contactpersoon", mail.TextBody, StringComparison.Ordinal);
-        AssertInOrder(mail.TextBody, "dinsdag 18 mei 2027", "08:30–08:44", "VO-school: Amstelveen College",
+        AssertInOrder(mail.TextBody, "dinsdag 18 mei 2027", "08:30–08:44", "VO-school: Zilverreiger College",
             "Leerlingen: Sem <Jansen>; Lotte D'Amico & Zn", "Bereikbaar op: 06-12345678", "woensdag 19 mei 2027");
         Assert.Contains("Sem &lt;Jansen&gt;", mail.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("beller", mail.TextBody.Split("Met vriendelijke groet")[0], StringComparison.Ordinal);
@@ -81,11 +81,20 @@ public class ScheduleMailComposerTests
     [Fact]
     public void A_later_version_says_in_subject_and_body_that_it_replaces_the_earlier_schedule()
     {
-        var mail = _composer.Compose(SchoolSchedules.Secondary(version: 2));
+        var mail = _composer.Compose(SchoolSchedules.Secondary(version: 2) with { ReplacesEarlier = true });
 
         Assert.Equal(
-            "Gewijzigd rooster warme overdracht 2026-2027 (versie 2) – Amstelveen College", mail.Subject);
+            "Gewijzigd rooster warme overdracht 2026-2027 (versie 2) – Zilverreiger College", mail.Subject);
         Assert.Contains("Het vervangt het rooster", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_school_that_gets_its_first_schedule_in_a_later_version_is_not_told_it_replaces_one()
+    {
+        var mail = _composer.Compose(SchoolSchedules.Secondary(version: 3));
+
+        Assert.StartsWith("Rooster warme overdracht 2026-2027", mail.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("Het vervangt het rooster", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

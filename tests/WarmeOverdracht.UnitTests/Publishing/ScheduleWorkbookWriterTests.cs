@@ -13,7 +13,7 @@ public class ScheduleWorkbookWriterTests
     {
         using var sheet = Open(_writer.Write(SchoolSchedules.Secondary()));
 
-        Assert.Contains("Amstelveen College", sheet.Title, StringComparison.Ordinal);
+        Assert.Contains("Zilverreiger College", sheet.Title, StringComparison.Ordinal);
         Assert.Contains("20AB00", sheet.Title, StringComparison.Ordinal);
         Assert.Contains("2026-2027", sheet.Title, StringComparison.Ordinal);
         Assert.Contains("versie 1", sheet.Title, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public class ScheduleWorkbookWriterTests
             sheet.Headers);
         Assert.Equal(2, sheet.CallRowCount);
         Assert.Equal(
-            ["08:30", "08:44", "Amstelveen College", "1", "06-12345678", "Anna de Vries",
+            ["08:30", "08:44", "Zilverreiger College", "1", "06-12345678", "Anna de Vries",
                 "Sem <Jansen>; Lotte D'Amico & Zn", "2"],
             sheet.RowTexts(3)[1..]);
     }

@@ -13,7 +13,7 @@ internal static class SchoolSchedules
     public static SchoolSchedule Secondary(int version = 1) => new(
         SchoolId: 7,
         SchoolCode: "20AB00",
-        SchoolName: "Amstelveen College",
+        SchoolName: "Zilverreiger College",
         Sector: SchoolSector.Secondary,
         SchoolYearName: "2026-2027",
         ScheduleVersion: version,
@@ -48,6 +48,6 @@ internal static class SchoolSchedules
         var begin = TimeOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture);
         return new ScheduledCall(
             date, begin, begin.AddMinutes(7 * pupils.Length), caller, primarySchool, contact, mobile,
-            "Amstelveen College", pupils);
+            "Zilverreiger College", pupils);
     }
 }

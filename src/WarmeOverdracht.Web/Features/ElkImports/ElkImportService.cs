@@ -54,10 +54,21 @@ public sealed class ElkImportService(
         return outcome;
     }
 
-    /// <summary>Applies all accepted rows in one transaction.</summary>
-    public async Task<ImportOutcome> ConfirmAsync(ElkImport import, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies all accepted rows in one transaction; null when the import was confirmed or discarded
+    /// meanwhile (a second click), which then changes nothing.
+    /// </summary>
+    public async Task<ImportOutcome?> ConfirmAsync(ElkImport import, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.ElkImports
+            .Where(i => i.Id == import.Id && i.Status == ElkImportStatus.Uploaded)
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.Status, ElkImportStatus.Confirmed), cancellationToken);
+        if (claimed == 0)
+        {
+            return null;
+        }
+
         var outcome = await applier.ApplyAsync(import.SchoolYearId, Read(import), cancellationToken);
         Record(import, outcome);
         await db.SaveChangesAsync(cancellationToken);

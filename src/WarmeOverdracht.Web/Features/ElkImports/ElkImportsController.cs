@@ -71,13 +71,15 @@ public sealed class ElkImportsController(
             return NotFound();
         }
 
-        if (import.Status != ElkImportStatus.Uploaded)
+        var outcome = import.Status == ElkImportStatus.Uploaded
+            ? await imports.ConfirmAsync(import, HttpContext.RequestAborted)
+            : null;
+        if (outcome is null)
         {
             this.SetStatusMessage("Deze import is al verwerkt of geannuleerd.", StatusKind.Warning);
             return RedirectToAction(nameof(Index));
         }
 
-        var outcome = await imports.ConfirmAsync(import, HttpContext.RequestAborted);
         this.SetStatusMessage(
             $"Import verwerkt: {outcome.Created} nieuw, {outcome.Updated} bijgewerkt, " +
             $"{outcome.Unchanged} ongewijzigd, " +

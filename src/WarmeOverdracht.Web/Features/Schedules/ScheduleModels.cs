@@ -6,7 +6,7 @@ using WarmeOverdracht.Infrastructure.Publishing;
 namespace WarmeOverdracht.Web.Features.Schedules;
 
 public sealed record SchedulesIndexModel(
-    string SchoolYearName, int PupilsWithRequest, IReadOnlyList<Schedule> Schedules);
+    string SchoolYearName, int SlotMinutes, int PupilsWithRequest, IReadOnlyList<Schedule> Schedules);
 
 public sealed record ScheduleDetailsModel(
     Schedule Schedule,

@@ -18,8 +18,37 @@ public sealed class SchedulePlanner(
     TimeProvider clock,
     ILogger<SchedulePlanner> logger)
 {
-    /// <summary>Creates the next version in Planning and queues it for the background worker.</summary>
+    /// <summary>
+    /// Creates the next version in Planning and queues it for the background worker. While a version is
+    /// still being planned, that one is returned instead, so a double click makes one schedule.
+    /// </summary>
     public async Task<Schedule> RequestAsync(int schoolYearId, CancellationToken cancellationToken)
+    {
+        var planning = await FindPlanningAsync(schoolYearId, cancellationToken);
+        if (planning is not null)
+        {
+            return planning;
+        }
+
+        var schedule = await CreateNextVersionAsync(schoolYearId, cancellationToken);
+        if (schedule is null)
+        {
+            return await FindPlanningAsync(schoolYearId, cancellationToken)
+                   ?? throw new InvalidOperationException("A new schedule version could not be stored.");
+        }
+
+        queue.Enqueue(schedule.Id);
+        logger.LogInformation("Schedule {ScheduleId} version {Version} queued", schedule.Id, schedule.Version);
+        return schedule;
+    }
+
+    private Task<Schedule?> FindPlanningAsync(int schoolYearId, CancellationToken cancellationToken) =>
+        db.Schedules.AsNoTracking()
+            .Where(s => s.SchoolYearId == schoolYearId && s.Status == ScheduleStatus.Planning)
+            .OrderByDescending(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The new version, or null when a concurrent request took the same version number.</summary>
+    private async Task<Schedule?> CreateNextVersionAsync(int schoolYearId, CancellationToken cancellationToken)
     {
         var version = await db.Schedules.Where(s => s.SchoolYearId == schoolYearId)
             .MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0;
@@ -31,11 +60,16 @@ public sealed class SchedulePlanner(
             CreatedAt = clock.GetUtcNow(),
         };
         db.Schedules.Add(schedule);
-        await db.SaveChangesAsync(cancellationToken);
-
-        queue.Enqueue(schedule.Id);
-        logger.LogInformation("Schedule {ScheduleId} version {Version} queued", schedule.Id, schedule.Version);
-        return schedule;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return schedule;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(schedule).State = EntityState.Detached;
+            return null;
+        }
     }
 
     public async Task PlanAsync(int scheduleId, CancellationToken cancellationToken)

@@ -28,15 +28,27 @@ public sealed class SchedulePublisher(
             return null;
         }
 
+        var newer = await NewerPublishedVersionAsync(schedule, cancellationToken);
+        if (newer is not null)
+        {
+            return new PublishOutcome
+            {
+                Refusal = $"Versie {newer} is al gepubliceerd; een oudere versie kan niet meer worden gepubliceerd. " +
+                          "Maak zo nodig een nieuw rooster.",
+            };
+        }
+
         var schools = await query.ForAllSchoolsAsync(scheduleId, cancellationToken);
-        var unchanged = await UnchangedSincePreviousAsync(schedule, schools, cancellationToken);
+        var previous = await PreviousFingerprintsAsync(schedule, cancellationToken);
+        var changed = schools.Where(s => previous.GetValueOrDefault(s.SchoolId) != Fingerprint(s)).ToList();
         var emails = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Email, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = new PublishOutcome { Unchanged = unchanged.Count };
-        foreach (var school in schools.Where(s => !unchanged.Contains(s.SchoolId)))
+        var outcome = new PublishOutcome { Unchanged = schools.Count - changed.Count };
+        foreach (var school in changed)
         {
-            await QueueAsync(schedule, school, emails[school.SchoolId], outcome, cancellationToken);
+            var mailed = school with { ReplacesEarlier = previous.ContainsKey(school.SchoolId) };
+            await QueueAsync(schedule, mailed, emails[school.SchoolId], outcome, cancellationToken);
         }
 
         MarkPublished(schedule);
@@ -84,23 +96,27 @@ public sealed class SchedulePublisher(
         return message;
     }
 
-    /// <summary>Schools whose calls are the same as in the previously published version get no new mail.</summary>
-    private async Task<HashSet<int>> UnchangedSincePreviousAsync(
-        Schedule schedule, IReadOnlyList<SchoolSchedule> schools, CancellationToken cancellationToken)
+    private async Task<int?> NewerPublishedVersionAsync(Schedule schedule, CancellationToken cancellationToken) =>
+        await db.Schedules
+            .Where(s => s.SchoolYearId == schedule.SchoolYearId && s.Status == ScheduleStatus.Published
+                        && s.Version > schedule.Version)
+            .MaxAsync(s => (int?)s.Version, cancellationToken);
+
+    /// <summary>
+    /// Per school, the calls it received in the previously published version: a school whose calls are
+    /// the same gets no new mail, and one that had calls is told the new mail replaces them.
+    /// </summary>
+    private async Task<Dictionary<int, string>> PreviousFingerprintsAsync(
+        Schedule schedule, CancellationToken cancellationToken)
     {
         var previousId = await db.Schedules
             .Where(s => s.SchoolYearId == schedule.SchoolYearId && s.Status == ScheduleStatus.Published
                         && s.Version < schedule.Version)
             .OrderByDescending(s => s.Version).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        if (previousId is null)
-        {
-            return [];
-        }
-
-        var previous = (await query.ForAllSchoolsAsync(previousId.Value, cancellationToken))
-            .ToDictionary(s => s.SchoolId, Fingerprint);
-        return schools.Where(s => previous.GetValueOrDefault(s.SchoolId) == Fingerprint(s))
-            .Select(s => s.SchoolId).ToHashSet();
+        return previousId is null
+            ? []
+            : (await query.ForAllSchoolsAsync(previousId.Value, cancellationToken))
+                .ToDictionary(s => s.SchoolId, Fingerprint);
     }
 
     private static string Fingerprint(SchoolSchedule school) => string.Join('\n', school.Calls.Select(c =>
@@ -119,6 +135,9 @@ public sealed class SchedulePublisher(
 
 public sealed class PublishOutcome
 {
+    /// <summary>Why nothing was published, in Dutch; null when publishing went ahead.</summary>
+    public string? Refusal { get; init; }
+
     public int Queued { get; set; }
 
     public int AlreadyQueued { get; set; }

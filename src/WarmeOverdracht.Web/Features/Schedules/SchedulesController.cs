@@ -26,7 +26,7 @@ public sealed class SchedulesController(
         var schedules = await db.Schedules.AsNoTracking().Where(s => s.SchoolYearId == year.Id)
             .OrderByDescending(s => s.Version).ToListAsync(HttpContext.RequestAborted);
         var withRequest = await db.Pupils.CountAsync(p => p.SchoolYearId == year.Id && p.Requests.Any());
-        return View(new SchedulesIndexModel(year.Name, withRequest, schedules));
+        return View(new SchedulesIndexModel(year.Name, year.SlotMinutes, withRequest, schedules));
     }
 
     [HttpPost]
@@ -79,6 +79,12 @@ public sealed class SchedulesController(
         if (outcome is null)
         {
             this.SetStatusMessage("Alleen een afgerond rooster kan worden gepubliceerd.", StatusKind.Error);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        if (outcome.Refusal is not null)
+        {
+            this.SetStatusMessage(outcome.Refusal, StatusKind.Error);
             return RedirectToAction(nameof(Details), new { id });
         }
 
