@@ -46,7 +46,8 @@ internal static class WebSetup
         messages.SetMissingBindRequiredValueAccessor(field => $"Vul {field} in.");
         messages.SetMissingKeyOrValueAccessor(() => "Vul dit veld in.");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg.");
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is geen geldige waarde voor {field}.");
+        messages.SetAttemptedValueIsInvalidAccessor(
+            (value, field) => $"'{value}' is geen geldige waarde voor {field}.");
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is geen geldige waarde.");
         messages.SetUnknownValueIsInvalidAccessor(field => $"De waarde voor {field} is ongeldig.");
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Deze waarde is ongeldig.");

@@ -23,7 +23,8 @@ public sealed class RepeatedActionTests : IDisposable
         var page = await steps.PublishAsync(older.Id);
 
         Assert.Contains($"Versie {newer.Version} is al gepubliceerd", page, StringComparison.Ordinal);
-        var status = await app.WithDbAsync(db => db.Schedules.Where(s => s.Id == older.Id).Select(s => s.Status).SingleAsync());
+        var status = await app.WithDbAsync(db =>
+            db.Schedules.Where(s => s.Id == older.Id).Select(s => s.Status).SingleAsync());
         Assert.Equal(ScheduleStatus.Draft, status);
         Assert.Equal(queued, await app.WithDbAsync(db => db.OutboxMessages.CountAsync()));
     }

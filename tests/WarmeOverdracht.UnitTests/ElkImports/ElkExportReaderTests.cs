@@ -145,7 +145,8 @@ public class ElkExportReaderTests
                 Assert.Contains("te lang (200000 tekens; maximaal 100)", error.Message, StringComparison.Ordinal);
                 Assert.Equal(101, error.Value.Length);
             },
-            warning => Assert.Equal(("Contactpersoon PO", ElkProblemSeverity.Warning), (warning.Column, warning.Severity)));
+            warning => Assert.Equal(
+                ("Contactpersoon PO", ElkProblemSeverity.Warning), (warning.Column, warning.Severity)));
     }
 
     [Fact]

@@ -7,7 +7,9 @@ using WarmeOverdracht.Infrastructure.Persistence;
 
 namespace WarmeOverdracht.Web.Features.ElkImports;
 
-/// <summary>Upload → preview → confirm. The file is archived at upload; confirm re-reads the archived copy.</summary>
+/// <summary>
+/// Upload → preview → confirm. The file is archived at upload; confirm re-reads the archived copy.
+/// </summary>
 public sealed class ElkImportService(
     WarmeOverdrachtDbContext db,
     ElkExportReader reader,
