@@ -27,8 +27,8 @@ public sealed class SchoolYearTests : IDisposable
         var response = await user.PostFormAsync("/SchoolYears/Edit", "/SchoolYears/Edit", new()
         {
             ["SlotMinutes"] = "8",
-            ["RequestDeadline"] = "2027-04-01",
-            ["Days[0].Date"] = "2027-05-18",
+            ["RequestDeadline"] = $"{await SpringAsync()}-04-01",
+            ["Days[0].Date"] = $"{await SpringAsync()}-05-18",
             ["Days[0].Windows"] = "09:00-12:00; 13:00 - 15:00",
             ["Days[1].Date"] = "",
             ["Days[1].Windows"] = "",
@@ -38,7 +38,7 @@ public sealed class SchoolYearTests : IDisposable
         Assert.Contains("Het schooljaar is opgeslagen.", html, StringComparison.Ordinal);
         var year = await LoadYearAsync();
         var day = Assert.Single(year.Days);
-        Assert.Equal(new DateOnly(2027, 5, 18), day.Date);
+        Assert.Equal(new DateOnly(await SpringAsync(), 5, 18), day.Date);
         Assert.Equal(["09:00-12:00", "13:00-15:00"], WindowTexts(day));
         Assert.Equal(8, year.SlotMinutes);
     }
@@ -55,8 +55,30 @@ public sealed class SchoolYearTests : IDisposable
         var response = await user.PostFormAsync("/SchoolYears/Edit", "/SchoolYears/Edit", new()
         {
             ["SlotMinutes"] = "7",
-            ["RequestDeadline"] = "2027-04-15",
-            ["Days[0].Date"] = "2027-05-18",
+            ["RequestDeadline"] = $"{await SpringAsync()}-04-15",
+            ["Days[0].Date"] = $"{await SpringAsync()}-05-18",
+            ["Days[0].Windows"] = windows,
+        });
+
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.HandoverDays.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("06-01", "05-18", "08:30-12:00", "de eerste overdrachtsdag")]
+    [InlineData("04-15", "09-18", "08:30-12:00", "Een overdrachtsdag ligt in schooljaar")]
+    [InlineData("04-15", "05-18", "08:30-08:35", "gesprek van 7 minuten bevatten")]
+    public async Task A_day_deadline_or_window_that_cannot_work_is_refused(
+        string deadline, string date, string windows, string message)
+    {
+        var user = await BrowserlessUser.LogInAsSecretariatAsync(app);
+        var spring = await SpringAsync();
+
+        var response = await user.PostFormAsync("/SchoolYears/Edit", "/SchoolYears/Edit", new()
+        {
+            ["SlotMinutes"] = "7",
+            ["RequestDeadline"] = $"{spring}-{deadline}",
+            ["Days[0].Date"] = $"{spring}-{date}",
             ["Days[0].Windows"] = windows,
         });
 
@@ -65,6 +87,10 @@ public sealed class SchoolYearTests : IDisposable
     }
 
     public void Dispose() => app.Dispose();
+
+    /// <summary>The calendar year of the spring of the school year the install created (2027 for 2026-2027).</summary>
+    private async Task<int> SpringAsync() =>
+        int.Parse((await LoadYearAsync()).Name[5..], System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<SchoolYear> LoadYearAsync() =>
         app.WithDbAsync(db => db.SchoolYears.Include(y => y.Days).ThenInclude(d => d.Windows).SingleAsync());

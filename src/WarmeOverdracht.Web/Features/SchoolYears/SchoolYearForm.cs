@@ -38,6 +38,9 @@ public sealed class SchoolYearFormValidator : AbstractValidator<SchoolYearForm>
             .WithMessage("Vul minstens één overdrachtsdag in.");
         RuleFor(f => f.Days).Must(days => UniqueDates(days))
             .WithMessage("Elke datum mag maar één keer voorkomen.");
+        RuleFor(f => f.RequestDeadline).Must((form, deadline) => deadline < FirstDay(form))
+            .When(f => f.RequestDeadline is not null && FirstDay(f) is not null)
+            .WithMessage("De deadline voor aanvragen van het VO ligt vóór de eerste overdrachtsdag.");
         RuleForEach(f => f.Days).ChildRules(day =>
         {
             day.RuleFor(d => d.Date).NotNull().When(d => !d.IsEmpty).WithMessage("Vul de datum in.");
@@ -49,7 +52,24 @@ public sealed class SchoolYearFormValidator : AbstractValidator<SchoolYearForm>
                 }
             });
         });
+        RuleForEach(f => f.Days).Must((form, day) => day.Date is null || InSchoolYear(form.Name, day.Date.Value))
+            .WithMessage((form, _) => $"Een overdrachtsdag ligt in schooljaar {form.Name}.");
+        RuleForEach(f => f.Days).Must((form, day) => HoldsOneSlot(day, form.SlotMinutes))
+            .WithMessage((form, _) =>
+                $"Elk tijdvak moet minstens één gesprek van {form.SlotMinutes} minuten bevatten.");
     }
+
+    private static DateOnly? FirstDay(SchoolYearForm form) =>
+        form.Days.Where(d => d.Date is not null).Min(d => d.Date);
+
+    /// <summary>A school year runs from 1 August to 31 July: 2026-2027 is 1-8-2026 up to 31-7-2027.</summary>
+    private static bool InSchoolYear(string name, DateOnly date) =>
+        int.TryParse(name.AsSpan(0, Math.Min(4, name.Length)), out var startYear)
+        && date >= new DateOnly(startYear, 8, 1) && date <= new DateOnly(startYear + 1, 7, 31);
+
+    private static bool HoldsOneSlot(HandoverDayRow day, int slotMinutes) =>
+        day.IsEmpty || WindowsText.TryParse(day.Windows, out _) is not { } windows
+        || windows.All(w => (w.End - w.Start).TotalMinutes >= slotMinutes);
 
     private static bool UniqueDates(List<HandoverDayRow> days)
     {

@@ -27,12 +27,13 @@ public sealed class SchoolYearsController(
     [HttpPost]
     public async Task<IActionResult> Edit(SchoolYearForm form)
     {
+        var year = await currentYear.GetAsync(HttpContext.RequestAborted);
+        form.Name = year.Name;
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
             return View(WithEmptyRows(form));
         }
 
-        var year = await currentYear.GetAsync(HttpContext.RequestAborted);
         Apply(form, year);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
