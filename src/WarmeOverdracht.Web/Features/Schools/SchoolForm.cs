@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using WarmeOverdracht.Domain.Schools;
@@ -35,9 +36,15 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
 {
     public SchoolFormValidator()
     {
-        RuleFor(f => f.Email).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email))
-            .WithMessage("Dit is geen geldig e-mailadres.");
+        RuleFor(f => f.Email).Must(IsMailAddress).When(f => !string.IsNullOrWhiteSpace(f.Email))
+            .WithMessage("Dit is geen geldig e-mailadres, zoals administratie@school.nl.");
         RuleFor(f => f.MaxCallers).InclusiveBetween(1, 100).When(f => f.MaxCallers is not null)
             .WithMessage("Het maximaal aantal bellers ligt tussen 1 en 100; laat leeg voor geen maximum.");
     }
+
+    /// <summary>A single address with a domain that has a dot: <c>a@b</c> cannot receive the schedule.</summary>
+    private static bool IsMailAddress(string? value) =>
+        MailAddress.TryCreate(value?.Trim(), out var address)
+        && address.Address == value!.Trim()
+        && address.Host.Contains('.', StringComparison.Ordinal);
 }
