@@ -97,15 +97,20 @@ public sealed class SchedulesController(
     {
         var message = outcome.Queued == 0
             ? "Het rooster is gepubliceerd; er waren geen nieuwe mails te versturen."
-            : $"Het rooster is gepubliceerd: {outcome.Queued} mail(s) klaargezet voor verzending.";
+            : $"Het rooster is gepubliceerd: {Dutch.Count(outcome.Queued, "mail", "mails")} " +
+              "klaargezet voor verzending.";
         if (outcome.AlreadyQueued > 0)
         {
-            message += $" {outcome.AlreadyQueued} school/scholen had(den) deze mail al.";
+            message += outcome.AlreadyQueued == 1
+                ? " 1 school had deze mail al."
+                : $" {outcome.AlreadyQueued} scholen hadden deze mail al.";
         }
 
         if (outcome.Unchanged > 0)
         {
-            message += $" {outcome.Unchanged} school/scholen zonder wijzigingen krijgen geen nieuwe mail.";
+            message += outcome.Unchanged == 1
+                ? " 1 school zonder wijzigingen krijgt geen nieuwe mail."
+                : $" {outcome.Unchanged} scholen zonder wijzigingen krijgen geen nieuwe mail.";
         }
 
         if (outcome.WithoutEmail.Count > 0)
