@@ -19,12 +19,14 @@ public sealed class MainJobTests : IDisposable
 
         await steps.ImportSampleAsync();
         var schedule = await steps.MakeScheduleAsync();
+        var confirmPage = await steps.User.GetHtmlAsync($"/Schedules/Publish/{schedule.Id}");
         var publishPage = await steps.PublishAsync(schedule.Id);
         var sent = await steps.WaitForOutboxDrainedAsync();
 
         Assert.Equal(ScheduleStatus.Draft, schedule.Status);
         Assert.Contains("gepubliceerd", publishPage, StringComparison.Ordinal);
         var schoolsWithCalls = await SchoolsWithCallsAsync(schedule.Id);
+        Assert.Contains($"{schoolsWithCalls} scholen", confirmPage, StringComparison.Ordinal);
         var files = Directory.GetFiles(app.PickupDirectory, "*.eml");
         Assert.Equal(schoolsWithCalls, sent);
         Assert.Equal(schoolsWithCalls, files.Length);

@@ -56,7 +56,7 @@ public sealed partial class SecretariatSteps(TestApplication app, BrowserlessUse
     public async Task<string> PublishAsync(int scheduleId)
     {
         var response = await User.PostFormAsync(
-            $"/Schedules/Details/{scheduleId}", $"/Schedules/Publish/{scheduleId}", []);
+            $"/Schedules/Publish/{scheduleId}", $"/Schedules/Publish/{scheduleId}", []);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

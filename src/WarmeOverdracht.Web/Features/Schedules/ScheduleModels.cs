@@ -29,6 +29,8 @@ public sealed record SecondarySchoolSummary(
 
 public sealed record PrimarySchoolSummary(int SchoolId, string Name, int Calls, int Pupils);
 
+public sealed record PublishModel(Schedule Schedule, int SchoolsWithCalls, IReadOnlyList<string> SchoolsWithoutEmail);
+
 public sealed record SchoolScheduleModel(Schedule Schedule, SchoolSchedule School);
 
 public sealed record ExcludedPupil(

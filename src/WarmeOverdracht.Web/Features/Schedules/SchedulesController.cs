@@ -72,8 +72,27 @@ public sealed class SchedulesController(
         return model is null ? NotFound() : View(model);
     }
 
-    [HttpPost]
+    [HttpGet]
     public async Task<IActionResult> Publish(int id)
+    {
+        var schedule = await db.Schedules.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
+        if (schedule is null)
+        {
+            return NotFound();
+        }
+
+        var schools = await schoolSchedules.ForAllSchoolsAsync(id, HttpContext.RequestAborted);
+        var ids = schools.Select(s => s.SchoolId).ToList();
+        var withoutEmail = await db.Schools.AsNoTracking()
+            .Where(s => ids.Contains(s.Id) && (s.Email == null || s.Email == ""))
+            .OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(HttpContext.RequestAborted);
+        return View(new PublishModel(schedule, schools.Count, withoutEmail));
+    }
+
+    [HttpPost]
+    [ActionName(nameof(Publish))]
+    public async Task<IActionResult> PublishConfirmed(int id)
     {
         var outcome = await publisher.PublishAsync(id, HttpContext.RequestAborted);
         if (outcome is null)
