@@ -46,7 +46,8 @@ public sealed class SchoolTests : IDisposable
         var steps = await SecretariatSteps.LogInAsync(app);
         var (importId, _) = await steps.UploadAsync("export.csv", new ElkCsvBuilder().Pupil("100").Build());
         await steps.ConfirmImportAsync(importId);
-        var schoolId = await app.WithDbAsync(db => db.Schools.Where(s => s.Code == code).Select(s => s.Id).SingleAsync());
+        var schoolId = await app.WithDbAsync(db =>
+            db.Schools.Where(s => s.Code == code).Select(s => s.Id).SingleAsync());
         return (steps, schoolId);
     }
 }
