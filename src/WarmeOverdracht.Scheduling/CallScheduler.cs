@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 
 namespace WarmeOverdracht.Scheduling;
 
@@ -15,8 +14,6 @@ public sealed class CallScheduler
     /// <param name="cancellationToken">Stops the search between placement steps.</param>
     /// <exception cref="ArgumentException">A block without pupils, a duplicate block id or day, a window or
     /// unavailable time that does not end after it starts, overlapping windows, or a negative setting.</exception>
-    [SuppressMessage("Performance", "CA1822:Mark members as static",
-        Justification = "Public API is an instance method, so the web app can register the scheduler as a service.")]
     public ScheduleResult Solve(
         SchedulingProblem problem, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {

@@ -6,8 +6,6 @@ namespace WarmeOverdracht.Domain.Pupils;
 /// </summary>
 public static class PupilEligibility
 {
-    public static bool HasRequest(Pupil pupil) => pupil.Requests.Count > 0;
-
     /// <summary>Null when the pupil can be scheduled, otherwise the first reason it cannot.</summary>
     public static ExclusionReason? Check(Pupil pupil)
     {

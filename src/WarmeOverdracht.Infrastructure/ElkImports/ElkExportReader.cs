@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -19,8 +18,6 @@ public sealed class ElkExportReader
 
     /// <summary>Reads <paramref name="content"/>; <paramref name="fileName"/> tells the format by its
     /// extension. The stream is read to its end and left open.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static",
-        Justification = "An instance, so callers can take the reader as a service.")]
     public ElkReadResult Read(Stream content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);

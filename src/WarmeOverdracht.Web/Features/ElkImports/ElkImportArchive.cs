@@ -20,8 +20,6 @@ public sealed class ElkImportArchive(IOptions<ElkImportOptions> options, IHostEn
 
     public Stream Open(string relativePath) => File.OpenRead(FullPath(relativePath));
 
-    public void Delete(string relativePath) => File.Delete(FullPath(relativePath));
-
     private string FullPath(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(Root, relativePath));

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using WarmeOverdracht.Domain.Pupils;
-using WarmeOverdracht.Domain.Schools;
 using WarmeOverdracht.Infrastructure.Persistence;
 using WarmeOverdracht.Infrastructure.Publishing;
 
@@ -10,8 +8,16 @@ namespace WarmeOverdracht.Web.Features.Schedules;
 public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
 {
     /// <summary>One entry per school (PO and VO) that has at least one call, ordered by sector and name.</summary>
-    public async Task<IReadOnlyList<SchoolSchedule>> ForAllSchoolsAsync(
-        int scheduleId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SchoolSchedule>> ForAllSchoolsAsync(
+        int scheduleId, CancellationToken cancellationToken) =>
+        BuildAsync(scheduleId, schoolId: null, cancellationToken);
+
+    public async Task<SchoolSchedule?> ForSchoolAsync(
+        int scheduleId, int schoolId, CancellationToken cancellationToken) =>
+        (await BuildAsync(scheduleId, schoolId, cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<SchoolSchedule>> BuildAsync(
+        int scheduleId, int? schoolId, CancellationToken cancellationToken)
     {
         var header = await db.Schedules.AsNoTracking().Where(s => s.Id == scheduleId)
             .Join(db.SchoolYears, s => s.SchoolYearId, y => y.Id,
@@ -24,22 +30,17 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
 
         var calls = await LoadCallsAsync(scheduleId, cancellationToken);
         var schools = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
-        return calls.GroupBy(c => c.SecondarySchoolId)
-            .Concat(calls.GroupBy(c => c.PrimarySchoolId))
-            .Select(group => schools[group.Key])
-            .OrderBy(s => s.Sector).ThenBy(s => s.Name)
-            .Select(school => new SchoolSchedule(
-                school.Id, school.Code, school.Name, school.Sector, header.YearName, header.Version, header.SlotMinutes,
-                calls.Where(c => Belongs(c, school)).Select(c => c.Call).ToList()))
+        return calls
+            .SelectMany(c => new[] { (SchoolId: c.SecondarySchoolId, c.Call), (SchoolId: c.PrimarySchoolId, c.Call) })
+            .Where(entry => schoolId is null || entry.SchoolId == schoolId)
+            .GroupBy(entry => entry.SchoolId, entry => entry.Call)
+            .Select(group => (School: schools[group.Key], Calls: group.ToList()))
+            .OrderBy(g => g.School.Sector).ThenBy(g => g.School.Name)
+            .Select(g => new SchoolSchedule(
+                g.School.Id, g.School.Code, g.School.Name, g.School.Sector, header.YearName, header.Version,
+                header.SlotMinutes, g.Calls))
             .ToList();
     }
-
-    public async Task<SchoolSchedule?> ForSchoolAsync(
-        int scheduleId, int schoolId, CancellationToken cancellationToken) =>
-        (await ForAllSchoolsAsync(scheduleId, cancellationToken)).FirstOrDefault(s => s.SchoolId == schoolId);
-
-    private static bool Belongs(CallRow call, School school) =>
-        school.Sector == SchoolSector.Primary ? call.PrimarySchoolId == school.Id : call.SecondarySchoolId == school.Id;
 
     private async Task<List<CallRow>> LoadCallsAsync(int scheduleId, CancellationToken cancellationToken)
     {
