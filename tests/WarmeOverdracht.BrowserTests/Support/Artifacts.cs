@@ -16,6 +16,7 @@ public static class Artifacts
             ? configured
             : Path.Combine(RepositoryFiles.Root, "tests", "WarmeOverdracht.BrowserTests", "TestResults", "browser");
         System.IO.Directory.CreateDirectory(directory);
+        File.Delete(Path.Combine(directory, "axe-summary.txt"));
         return directory;
     }
 }
