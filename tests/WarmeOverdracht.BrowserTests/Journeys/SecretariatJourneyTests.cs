@@ -26,8 +26,9 @@ public sealed partial class SecretariatJourneyTests(
         await InspectExcludedPupilsAsync();
         await InspectSecondarySchoolAsync();
         await InspectPrimarySchoolAsync();
-
         var schools = secondary + primary;
+        await PrintEverySchoolAsync(schools);
+
         await PublishAsync(schools);
         await SeeTheMailsAsync(schools);
     }
@@ -129,7 +130,7 @@ public sealed partial class SecretariatJourneyTests(
         await row.GetByRole(AriaRole.Link).ClickAsync();
 
         await Expect(Heading()).ToContainTextAsync($"{name} PO ·");
-        await Expect(Page.Locator("#calls tbody tr")).ToHaveCountAsync(calls);
+        await Expect(Page.Locator("main tbody tr")).ToHaveCountAsync(calls);
         await Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Bereikbaar op" })).ToBeVisibleAsync();
         await Checks.CheckAsync("school-po");
         await CheckPrintAsync("school-po");
@@ -144,10 +145,35 @@ public sealed partial class SecretariatJourneyTests(
         await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })).ToBeHiddenAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { NameRegex = TerugNaar() })).ToBeHiddenAsync();
         await Expect(Heading()).ToBeVisibleAsync();
-        await Page.PdfAsync(new() { Path = Artifacts.PathFor($"secretariat-{name}.pdf"), Format = "A4" });
+        var pdf = await Page.PdfAsync(new() { Path = Artifacts.PathFor($"secretariat-{name}.pdf"), Format = "A4" });
 
         await Page.EmulateMediaAsync(new() { Media = Media.Screen });
+        Output.WriteLine($"{name}.pdf: {PdfPages(pdf)} pages");
     }
+
+    /// <summary>Prints every school's schedule: one school per sheet, without the menu.</summary>
+    private async Task PrintEverySchoolAsync(int schools)
+    {
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Alle roosters afdrukken" }).ClickAsync();
+        await Expect(Page.GetByText($"De roosters van {schools} scholen op één pagina.")).ToBeVisibleAsync();
+        await Expect(Heading()).ToHaveCountAsync(schools);
+        await Checks.CheckAsync("print-all", longPage: true);
+
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(Page.GetByText("Druk deze pagina af")).ToBeHiddenAsync();
+        var pdf = await Page.PdfAsync(new() { Path = Artifacts.PathFor("secretariat-print-all.pdf"), Format = "A4" });
+        var pagesStartingASchool = await Heading().EvaluateAllAsync<int>(
+            "headings => headings.filter((h, i) => i === 0 || " +
+            "getComputedStyle(h.closest('section')).breakBefore === 'page').length");
+        await Page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        Assert.Equal(schools, pagesStartingASchool);
+        Assert.InRange(PdfPages(pdf), schools, schools * 4);
+        await Page.GoBackAsync();
+    }
+
+    private static int PdfPages(byte[] pdf) =>
+        PdfPageObject().Count(System.Text.Encoding.Latin1.GetString(pdf));
 
     private async Task PublishAsync(int schools)
     {
@@ -204,6 +230,9 @@ public sealed partial class SecretariatJourneyTests(
 
     [GeneratedRegex(@"^Beller \d+$")]
     private static partial Regex BellerHeading();
+
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PdfPageObject();
 
     [GeneratedRegex("^Terug naar rooster")]
     private static partial Regex TerugNaar();

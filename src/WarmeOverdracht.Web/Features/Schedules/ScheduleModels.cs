@@ -33,6 +33,8 @@ public sealed record PublishModel(Schedule Schedule, int SchoolsWithCalls, IRead
 
 public sealed record SchoolScheduleModel(Schedule Schedule, SchoolSchedule School);
 
+public sealed record PrintModel(Schedule Schedule, IReadOnlyList<SchoolSchedule> Schools);
+
 public sealed record ExcludedPupil(
     string ElkNumber, string Name, string PrimarySchool, string? SecondarySchool, string Reason);
 

@@ -65,6 +65,20 @@ public sealed class SchedulesController(
         return View(view, new SchoolScheduleModel(schedule, school));
     }
 
+    /// <summary>Every school's schedule on one page, for printing: each school on its own sheet.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Print(int id)
+    {
+        var aborted = HttpContext.RequestAborted;
+        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, aborted);
+        if (schedule is null)
+        {
+            return NotFound();
+        }
+
+        return View(new PrintModel(schedule, await schoolSchedules.ForAllSchoolsAsync(id, aborted)));
+    }
+
     [HttpGet]
     public async Task<IActionResult> Excluded(int id)
     {
