@@ -93,7 +93,8 @@ public sealed partial class SecretariatJourneyTests(
 
     private async Task InspectExcludedPupilsAsync()
     {
-        var listed = await Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "leerling" }).AllInnerTextsAsync();
+        var listed = await Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "leerling" })
+            .AllInnerTextsAsync();
         var excluded = listed.Sum(item => FirstNumber(item));
         await Page.GetByRole(AriaRole.Link, new() { Name = "Bekijk de leerlingen die niet zijn ingeroosterd" })
             .ClickAsync();
@@ -137,7 +138,7 @@ public sealed partial class SecretariatJourneyTests(
         await Page.GoBackAsync();
     }
 
-    /// <summary>Printed, a school's schedule has no menu and no links back; the PDF goes with the screenshots.</summary>
+    /// <summary>Printed, a school's schedule has no menu and no link back; the PDF goes with the screenshots.</summary>
     private async Task CheckPrintAsync(string name)
     {
         await Page.EmulateMediaAsync(new() { Media = Media.Print });
