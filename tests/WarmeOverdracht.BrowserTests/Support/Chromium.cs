@@ -6,7 +6,9 @@ namespace WarmeOverdracht.BrowserTests.Support;
 /// </summary>
 public static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary><c>/usr/bin/chromium</c>, or the path in <c>CHROMIUM_PATH</c> when set.</summary>
+    public static string ExecutablePath { get; } =
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static readonly string[] Arguments =
     [
