@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WarmeOverdracht.Infrastructure.Persistence;
 
 namespace WarmeOverdracht.Infrastructure.ElkImports;
@@ -16,26 +17,41 @@ public sealed class ElkFileImporter(
     public async Task<ElkFileImportResult> ImportAsync(int schoolYearId, Stream content, string fileName,
         bool onlyWhenClean = false, CancellationToken cancellationToken = default)
     {
+        var clock = Stopwatch.StartNew();
         var options = await mappings.ReadOptionsAsync(null, cancellationToken);
         var read = reader.Read(content, fileName, options);
+        var timings = new ElkImportTimings { Reading = clock.Elapsed };
         if (read.FileError is not null)
         {
-            return new ElkFileImportResult(read, null, Saved: false);
+            return new ElkFileImportResult(read, null, Saved: false, timings);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcome = await applier.ApplyAsync(schoolYearId, read, cancellationToken);
+        timings.Applying = clock.Elapsed - timings.Reading;
         if (onlyWhenClean && outcome.Rejected > 0)
         {
             db.ChangeTracker.Clear();
-            return new ElkFileImportResult(read, outcome, Saved: false);
+            return new ElkFileImportResult(read, outcome, Saved: false, timings);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ElkFileImportResult(read, outcome, Saved: true);
+        timings.Saving = clock.Elapsed - timings.Reading - timings.Applying;
+        return new ElkFileImportResult(read, outcome, Saved: true, timings);
     }
 }
 
 /// <summary>What reading gave, what applying did (null after a file error), and whether it was saved.</summary>
-public sealed record ElkFileImportResult(ElkReadResult Read, ImportOutcome? Outcome, bool Saved);
+public sealed record ElkFileImportResult(
+    ElkReadResult Read, ImportOutcome? Outcome, bool Saved, ElkImportTimings Timings);
+
+/// <summary>How long each step of an import took.</summary>
+public sealed class ElkImportTimings
+{
+    public TimeSpan Reading { get; init; }
+
+    public TimeSpan Applying { get; set; }
+
+    public TimeSpan Saving { get; set; }
+}
