@@ -162,8 +162,9 @@ public sealed class ElkImportService(
         if (onlyWhenClean && outcome.Rejected > 0)
         {
             db.ChangeTracker.Clear();
-            return (null, $"Er is niets geïmporteerd: {outcome.Rejected} rijen hebben fouten en u koos ervoor "
-                + "alleen te importeren als alle rijen in orde zijn.");
+            var rows = outcome.Rejected == 1 ? "1 rij heeft een fout" : $"{outcome.Rejected} rijen hebben fouten";
+            return (null, $"Er is niets geïmporteerd: {rows} en u koos ervoor alleen te importeren als alle "
+                + "rijen in orde zijn.");
         }
 
         Record(import, outcome);
