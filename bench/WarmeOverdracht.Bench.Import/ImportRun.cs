@@ -23,12 +23,18 @@ public static class ImportRun
         db.SchoolYears.Add(year);
         await db.SaveChangesAsync();
 
+        var cpuBefore = CpuSeconds();
         var clock = Stopwatch.StartNew();
         var result = await ImportAsync(db, year.Id, file);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = CpuSeconds() - cpuBefore;
         var peakMb = PeakMemoryMb();
 
-        return await CountAsync(db, year.Id, file, result, seconds, peakMb);
+        var figures = await CountAsync(db, year.Id, file, result, seconds, peakMb);
+        return figures with
+        {
+            Steps = figures.Steps + string.Create(CultureInfo.InvariantCulture, $"; CPU {cpu:0.00} s"),
+        };
     }
 
     /// <summary>Imports <paramref name="file"/> with the application's importer into the given year.</summary>
@@ -58,6 +64,12 @@ public static class ImportRun
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return Math.Round(process.PeakWorkingSet64 / 1024d / 1024d, 1);
+    }
+
+    private static double CpuSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     private static async Task<ImportFigures> CountAsync(WarmeOverdrachtDbContext db, int schoolYearId,

@@ -27,10 +27,11 @@ public sealed class ElkFileImporter(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await applier.ApplyAsync(schoolYearId, read, cancellationToken);
+        var outcome = await applier.ApplyAsync(schoolYearId, read, cancellationToken, saveAsYouGo: true);
         timings.Applying = clock.Elapsed - timings.Reading;
         if (onlyWhenClean && outcome.Rejected > 0)
         {
+            // Disposing the transaction uncommitted rolls back the steps already saved.
             db.ChangeTracker.Clear();
             return new ElkFileImportResult(read, outcome, Saved: false, timings);
         }

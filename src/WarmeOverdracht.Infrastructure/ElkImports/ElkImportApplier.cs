@@ -17,8 +17,16 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
     private Dictionary<string, Pupil> pupils = [];
     private ElkFileConflicts conflicts = new();
 
+    /// <summary>Rows between intermediate saves when saving: smaller change sets keep memory down.</summary>
+    private const int SaveEvery = 2000;
+
+    /// <summary>
+    /// Applies <paramref name="read"/> to the context. With <paramref name="saveAsYouGo"/> the changes are
+    /// saved in steps of <see cref="SaveEvery"/> rows, which only makes sense inside the caller's
+    /// transaction; the caller saves the rest and commits.
+    /// </summary>
     public async Task<ImportOutcome> ApplyAsync(
-        int schoolYearId, ElkReadResult read, CancellationToken cancellationToken)
+        int schoolYearId, ElkReadResult read, CancellationToken cancellationToken, bool saveAsYouGo = false)
     {
         ArgumentNullException.ThrowIfNull(read);
         await LoadAsync(schoolYearId, cancellationToken);
@@ -30,6 +38,10 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         {
             var status = ApplyRow(schoolYearId, row, outcome);
             outcome.Rows.Add(new ElkRowOutcome(row.RowNumber, row.ElkNumber, status));
+            if (saveAsYouGo && outcome.Rows.Count % SaveEvery == 0)
+            {
+                await SaveStepAsync(read.Rows, outcome.Rows.Count, cancellationToken);
+            }
         }
 
         AddRejectedRows(read, outcome);
@@ -37,6 +49,30 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         outcome.Problems.Sort((a, b) => a.RowNumber.CompareTo(b.RowNumber));
         outcome.Rows.Sort((a, b) => a.RowNumber.CompareTo(b.RowNumber));
         return outcome;
+    }
+
+    /// <summary>
+    /// Saves the changes so far and stops tracking the pupils of the saved rows: each ELK number occurs
+    /// once in <see cref="ElkReadResult.Rows"/>, so they are not touched again. Schools and lines stay.
+    /// </summary>
+    private async Task SaveStepAsync(IReadOnlyList<ElkRow> rows, int applied, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        for (var index = applied - SaveEvery; index < applied; index++)
+        {
+            if (pupils.Remove(rows[index].ElkNumber, out var pupil))
+            {
+                Detach(pupil);
+            }
+        }
+    }
+
+    private void Detach(Pupil pupil)
+    {
+        foreach (var entity in pupil.Requests.Cast<object>().Concat(pupil.Consents).Append(pupil))
+        {
+            db.Entry(entity).State = EntityState.Detached;
+        }
     }
 
     private async Task LoadAsync(int schoolYearId, CancellationToken cancellationToken)

@@ -158,9 +158,10 @@ public sealed class ElkImportService(
             return (null, "Deze import is al verwerkt of geannuleerd.");
         }
 
-        var outcome = await applier.ApplyAsync(import.SchoolYearId, read, cancellationToken);
+        var outcome = await applier.ApplyAsync(import.SchoolYearId, read, cancellationToken, saveAsYouGo: true);
         if (onlyWhenClean && outcome.Rejected > 0)
         {
+            // Disposing the transaction uncommitted rolls back the claim and any steps already saved.
             db.ChangeTracker.Clear();
             var rows = outcome.Rejected == 1 ? "1 rij heeft een fout" : $"{outcome.Rejected} rijen hebben fouten";
             return (null, $"Er is niets geïmporteerd: {rows} en u koos ervoor alleen te importeren als alle "
