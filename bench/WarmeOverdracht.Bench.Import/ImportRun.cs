@@ -38,7 +38,8 @@ public static class ImportRun
     }
 
     /// <summary>Imports <paramref name="file"/> with the application's importer into the given year.</summary>
-    public static async Task<ElkFileImportResult> ImportAsync(WarmeOverdrachtDbContext db, int schoolYearId, string file)
+    public static async Task<ElkFileImportResult> ImportAsync(
+        WarmeOverdrachtDbContext db, int schoolYearId, string file)
     {
         ArgumentNullException.ThrowIfNull(db);
         var importer = new ElkFileImporter(db, new ElkExportReader(),
@@ -84,7 +85,8 @@ public static class ImportRun
             result.Outcome?.Problems.Count ?? 0, Math.Round(seconds, 2), peakMb, result.Read.FileError)
         {
             Steps = string.Create(CultureInfo.InvariantCulture,
-                $"read {result.Timings.Reading.TotalSeconds:0.00} s, apply {result.Timings.Applying.TotalSeconds:0.00} s, "
+                $"read {result.Timings.Reading.TotalSeconds:0.00} s, "
+                + $"apply {result.Timings.Applying.TotalSeconds:0.00} s, "
                 + $"save {result.Timings.Saving.TotalSeconds:0.00} s"),
         };
     }

@@ -78,7 +78,8 @@ async Task<ImportFigures> RunInChildAsync(string file)
     using var child = Process.Start(start)!;
     var output = await child.StandardOutput.ReadToEndAsync();
     await child.WaitForExitAsync();
-    var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
-    Console.WriteLine(last.TrimEnd());
+    var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    var last = lines[^1];
+    Console.WriteLine(string.Join('\n', lines.TakeLast(2)).TrimEnd());
     return JsonSerializer.Deserialize<ImportFigures>(last, json)!;
 }

@@ -19,6 +19,10 @@ internal sealed class ElkRowParser(ElkHeader header)
 
     private int errorCount;
 
+    /// <summary>Each contact's number recurs on all their pupils' rows; libphonenumber reads it once.</summary>
+    private readonly Dictionary<string, (MobileNumber? Number, string Error)> parsedMobiles =
+        new(StringComparer.Ordinal);
+
     public IReadOnlyList<ElkRowProblem> Problems => problems;
 
     public ElkRow? Parse(SheetRow row)
@@ -168,13 +172,19 @@ internal sealed class ElkRowParser(ElkHeader header)
             return null;
         }
 
-        if (DutchMobileNumbers.TryParse(ElkValues.RestoreMobilePrefix(text), out var number, out var error))
+        if (!parsedMobiles.TryGetValue(text, out var parsed))
         {
-            return number;
+            var valid = DutchMobileNumbers.TryParse(ElkValues.RestoreMobilePrefix(text), out var number, out var error);
+            parsed = (valid ? number : null, error);
+            parsedMobiles[text] = parsed;
         }
 
-        Warn(row, ElkField.ContactMobile, error);
-        return null;
+        if (parsed.Number is null)
+        {
+            Warn(row, ElkField.ContactMobile, parsed.Error);
+        }
+
+        return parsed.Number;
     }
 
     private bool YesNo(SheetRow row, ElkField field)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using ClosedXML.Excel;
@@ -45,7 +46,8 @@ public sealed class ElkImportReportTests : IDisposable
             db.Pupils.Where(p => p.ElkNumber == "100").Select(p => p.FirstName).SingleAsync()));
         Assert.Equal("De Ster", await app.WithDbAsync(db =>
             db.Schools.Where(s => s.Code == "11AA00").Select(s => s.Name).SingleAsync()));
-        Assert.Equal("+31612345678", await app.WithDbAsync(db => db.PhoneLines.Select(l => l.MobileNumber).SingleAsync()));
+        Assert.Equal("+31612345678",
+            await app.WithDbAsync(db => db.PhoneLines.Select(l => l.MobileNumber).SingleAsync()));
     }
 
     [Fact]
@@ -60,7 +62,8 @@ public sealed class ElkImportReportTests : IDisposable
 
         Assert.Contains("De VO-school is veranderd sinds de vorige import: was Rietland (22BB00), "
             + "nu Amstelveen College (33CC00).", html, StringComparison.Ordinal);
-        Assert.Equal("33CC00", await app.WithDbAsync(db => db.Pupils.Select(p => p.SecondarySchool!.Code).SingleAsync()));
+        Assert.Equal("33CC00",
+            await app.WithDbAsync(db => db.Pupils.Select(p => p.SecondarySchool!.Code).SingleAsync()));
     }
 
     [Fact]
@@ -98,7 +101,8 @@ public sealed class ElkImportReportTests : IDisposable
         var pupilsAfterBlocked = await app.WithDbAsync(db => db.Pupils.CountAsync());
         await ConfirmAsync(steps, importId, onlyWhenClean: false);
 
-        Assert.Contains("1 rij heeft een fout en u koos ervoor alleen te importeren", blocked, StringComparison.Ordinal);
+        Assert.Contains("1 rij heeft een fout en u koos ervoor alleen te importeren", blocked,
+            StringComparison.Ordinal);
         Assert.Equal(0, pupilsAfterBlocked);
         Assert.Equal(["100"], await app.WithDbAsync(db => db.Pupils.Select(p => p.ElkNumber).ToListAsync()));
     }
@@ -138,7 +142,8 @@ public sealed class ElkImportReportTests : IDisposable
 
         Assert.StartsWith("/ElkImports/Mapping/", mappingPath, StringComparison.Ordinal);
         Assert.Contains("Lln-nr.", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("/ElkImports/Preview/", mapped.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("/ElkImports/Preview/", mapped.RequestMessage!.RequestUri!.AbsolutePath,
+            StringComparison.Ordinal);
         Assert.Contains("data-count=\"created\">1<", secondHtml, StringComparison.Ordinal);
         Assert.True(secondId > 0);
         Assert.Equal(("Lln-nr.", "ElkNumber"), await app.WithDbAsync(db =>
@@ -200,7 +205,7 @@ public sealed class ElkImportReportTests : IDisposable
         }
 
         using var zipped = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(zipped, System.IO.Compression.ZipArchiveMode.Create, true))
+        using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
         {
             using var entry = zip.CreateEntry("xl/worksheets/sheet1.xml").Open();
             var block = new byte[1024 * 1024];

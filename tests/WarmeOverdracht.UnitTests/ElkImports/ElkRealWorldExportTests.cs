@@ -164,7 +164,8 @@ public class ElkRealWorldExportTests
 
         Assert.Equal("101", Assert.Single(result.Rows).ElkNumber);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal((2, "Achternaam", ElkProblemSeverity.Error), (problem.RowNumber, problem.Column, problem.Severity));
+        Assert.Equal((2, "Achternaam", ElkProblemSeverity.Error),
+            (problem.RowNumber, problem.Column, problem.Severity));
         Assert.Equal(101, problem.Value.Length);
         Assert.Contains("te lang (2097152 tekens", problem.Message, StringComparison.Ordinal);
     }
@@ -250,7 +251,8 @@ public class ElkRealWorldExportTests
 
         var unmapped = Read(bytes, "export.csv");
         var mapping = new Dictionary<string, ElkField> { ["lln nr"] = ElkField.ElkNumber };
-        var mapped = new ElkExportReader().Read(new MemoryStream(bytes), "export.csv", new ElkReadOptions(null, mapping));
+        var mapped = new ElkExportReader()
+            .Read(new MemoryStream(bytes), "export.csv", new ElkReadOptions(null, mapping));
 
         Assert.Equal([ElkField.ElkNumber], unmapped.MissingFields);
         Assert.Equal(["Lln-nr.", "Voornaam", "Achternaam", "BRIN PO", "Naam PO-school"], unmapped.HeaderCells);
