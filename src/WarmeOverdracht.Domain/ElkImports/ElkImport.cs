@@ -17,6 +17,9 @@ public class ElkImport
 
     public long SizeBytes { get; set; }
 
+    /// <summary>The worksheet the secretariat chose; null for the first one with a header row.</summary>
+    public string? SheetName { get; set; }
+
     public ElkImportStatus Status { get; set; }
 
     public DateTimeOffset UploadedAt { get; set; }

@@ -12,33 +12,71 @@ internal static class CsvSheetReader
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
-    public static IReadOnlyList<SheetRow> Read(byte[] content)
+    private const string NotText = "Dit is geen tekstbestand en dus geen CSV-export. Upload de ELK-export als "
+        + "Excel-bestand (.xlsx) of als CSV-bestand (.csv).";
+
+    private const string UnknownEncoding = "De tekens in dit CSV-bestand kunnen niet betrouwbaar worden gelezen: "
+        + "het is geen UTF-8 en ook geen Windows-1252 (de codering van Excel). Sla het bestand in Excel op als "
+        + "'CSV UTF-8 (door komma's gescheiden)' of als .xlsx en probeer het opnieuw.";
+
+    /// <summary>Bytes that Windows-1252 leaves undefined: a file holding them is in another encoding.</summary>
+    private static readonly byte[] UndefinedIn1252 = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+
+    static CsvSheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static CsvSheet Read(byte[] content, ElkReadOptions options)
     {
-        var text = Decode(content);
-        var separator = DetectSeparator(text);
-        return Parse(text, separator).ToList();
+        var (text, encodingName) = Decode(content);
+        var separator = DetectSeparator(text, options);
+        return new CsvSheet(Parse(text, separator).ToList(), encodingName);
     }
 
     /// <summary>UTF-8 (with or without BOM) or UTF-16 with BOM; bytes that are no UTF-8 are read as
-    /// Windows-1252, the encoding of a CSV saved by a Dutch Excel.</summary>
-    private static string Decode(byte[] content)
+    /// Windows-1252, the encoding of a CSV saved by a Dutch Excel. Anything else is refused rather than
+    /// read as garbled text.</summary>
+    private static (string Text, string EncodingName) Decode(byte[] content)
     {
+        if (HasUnicodeByteOrderMark(content))
+        {
+            using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, true);
+            return (reader.ReadToEnd(), reader.CurrentEncoding.WebName.ToUpperInvariant());
+        }
+
+        if (content.AsSpan().IndexOfAnyInRange((byte)0x00, (byte)0x08) >= 0)
+        {
+            throw new UnreadableExportException(NotText);
+        }
+
         try
         {
-            using var reader = new StreamReader(new MemoryStream(content), StrictUtf8, true);
-            return reader.ReadToEnd();
+            return (StrictUtf8.GetString(content), "UTF-8");
         }
         catch (DecoderFallbackException)
         {
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(content);
+            return (DecodeWindows1252(content), "Windows-1252");
         }
     }
 
-    private static char DetectSeparator(string text)
+    private static bool HasUnicodeByteOrderMark(byte[] content) =>
+        content.AsSpan().StartsWith(Encoding.UTF8.Preamble)
+        || content.AsSpan().StartsWith(Encoding.Unicode.Preamble)
+        || content.AsSpan().StartsWith(Encoding.BigEndianUnicode.Preamble);
+
+    private static string DecodeWindows1252(byte[] content)
+    {
+        if (content.AsSpan().IndexOfAny(UndefinedIn1252) >= 0)
+        {
+            throw new UnreadableExportException(UnknownEncoding);
+        }
+
+        return Encoding.GetEncoding(1252).GetString(content);
+    }
+
+    private static char DetectSeparator(string text, ElkReadOptions options)
     {
         foreach (var separator in Separators)
         {
-            if (ElkHeader.Find(Parse(text, separator)) is not null)
+            if (ElkHeader.Find(Parse(text, separator), options) is not null)
             {
                 return separator;
             }
@@ -141,3 +179,6 @@ internal static class CsvSheetReader
         }
     }
 }
+
+/// <summary>The records of a CSV file and the encoding its text was read in.</summary>
+internal sealed record CsvSheet(IReadOnlyList<SheetRow> Rows, string EncodingName);

@@ -18,9 +18,14 @@ public sealed class ElkExportReader
 
     /// <summary>Reads <paramref name="content"/>; <paramref name="fileName"/> tells the format by its
     /// extension. The stream is read to its end and left open.</summary>
-    public ElkReadResult Read(Stream content, string fileName)
+    public ElkReadResult Read(Stream content, string fileName) => Read(content, fileName, ElkReadOptions.Default);
+
+    /// <summary>Reads <paramref name="content"/> with the worksheet and column mapping the secretariat
+    /// chose.</summary>
+    public ElkReadResult Read(Stream content, string fileName, ElkReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
 
         var extension = Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant();
         if (extension is not (".XLSX" or ".CSV"))
@@ -34,15 +39,31 @@ public sealed class ElkExportReader
             return ElkReadResult.Unreadable(NoPupils);
         }
 
-        return extension == ".CSV" ? ReadRows(CsvSheetReader.Read(bytes)) : ReadWorkbook(bytes);
+        try
+        {
+            return extension == ".CSV" ? ReadCsv(bytes, options) : ReadWorkbook(bytes, options);
+        }
+        catch (UnreadableExportException exception)
+        {
+            return ElkReadResult.Unreadable(exception.Message);
+        }
     }
 
-    private static ElkReadResult ReadWorkbook(byte[] bytes)
+    private static ElkReadResult ReadCsv(byte[] bytes, ElkReadOptions options)
+    {
+        var csv = CsvSheetReader.Read(bytes, options);
+        return ReadRows(csv.Rows, options) with { Encoding = csv.EncodingName };
+    }
+
+    private static ElkReadResult ReadWorkbook(byte[] bytes, ElkReadOptions options)
     {
         try
         {
-            var rows = XlsxSheetReader.Read(bytes);
-            return rows is null ? ElkReadResult.Unreadable(NoWorkbook) : ReadRows(rows);
+            WorkbookPackageCheck.Check(bytes);
+            var sheet = XlsxSheetReader.Read(bytes, options);
+            return sheet is null
+                ? ElkReadResult.Unreadable(NoWorkbook)
+                : ReadRows(sheet.Rows, options) with { SheetName = sheet.Name, SheetNames = sheet.SheetNames };
         }
         catch (Exception exception) when (IsUnreadableWorkbook(exception))
         {
@@ -50,14 +71,14 @@ public sealed class ElkExportReader
         }
     }
 
-    private static ElkReadResult ReadRows(IReadOnlyList<SheetRow> rows)
+    private static ElkReadResult ReadRows(IReadOnlyList<SheetRow> rows, ElkReadOptions options)
     {
         if (rows.All(row => row.IsEmpty))
         {
             return ElkReadResult.Unreadable(NoPupils);
         }
 
-        var header = ElkHeader.Find(rows);
+        var header = ElkHeader.Find(rows, options);
         if (header is null)
         {
             return ElkReadResult.Unreadable(NoHeader());
@@ -66,10 +87,16 @@ public sealed class ElkExportReader
         var missing = header.MissingRequired();
         if (missing.Count > 0)
         {
-            return ElkReadResult.Unreadable(MissingColumns(header, missing));
+            return ElkReadResult.Unreadable(MissingColumns(header, missing)) with
+            {
+                HeaderRowNumber = header.RowNumber,
+                HeaderCells = header.Cells,
+                MissingFields = missing.Select(column => column.Field).ToList(),
+            };
         }
 
-        return ReadData(header, rows.Where(row => row.RowNumber > header.RowNumber && !row.IsEmpty).ToList());
+        var dataRows = rows.Where(row => row.RowNumber > header.RowNumber && !row.IsEmpty).ToList();
+        return ReadData(header, dataRows) with { HeaderRowNumber = header.RowNumber, HeaderCells = header.Cells };
     }
 
     private static ElkReadResult ReadData(ElkHeader header, List<SheetRow> dataRows)

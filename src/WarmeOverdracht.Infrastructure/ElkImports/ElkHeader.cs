@@ -19,12 +19,24 @@ internal sealed class ElkHeader
 
     public int RowNumber { get; }
 
-    /// <summary>The header among the first <see cref="ScanDepth"/> non-empty rows, or null.</summary>
-    public static ElkHeader? Find(IEnumerable<SheetRow> rows) =>
+    /// <summary>
+    /// The header among the first <see cref="ScanDepth"/> non-empty rows, or null: the row naming the most
+    /// known columns (the first of equals), so a merged group header above the real one is passed over.
+    /// </summary>
+    public static ElkHeader? Find(IEnumerable<SheetRow> rows, ElkReadOptions? options = null) =>
         rows.Where(row => !row.IsEmpty)
             .Take(ScanDepth)
-            .Select(row => new ElkHeader(row.RowNumber, MapColumns(row)))
-            .FirstOrDefault(header => header.columns.Count >= MinimumRecognised);
+            .Select(row => new ElkHeader(row.RowNumber, MapColumns(row, options ?? ElkReadOptions.Default))
+            {
+                Cells = row.Cells.Select(cell => cell.Text).ToList(),
+            })
+            .Where(header => header.columns.Count >= MinimumRecognised)
+            .OrderByDescending(header => header.columns.Count)
+            .ThenBy(header => header.RowNumber)
+            .FirstOrDefault();
+
+    /// <summary>The texts of the header row, in column order.</summary>
+    public IReadOnlyList<string> Cells { get; private init; } = [];
 
     /// <summary>The required columns that the header lacks.</summary>
     public IReadOnlyList<ElkColumn> MissingRequired() =>
@@ -36,12 +48,13 @@ internal sealed class ElkHeader
     public SheetCell Cell(SheetRow row, ElkField field) =>
         columns.TryGetValue(field, out var index) ? row[index] : SheetCell.Empty;
 
-    private static Dictionary<ElkField, int> MapColumns(SheetRow row)
+    private static Dictionary<ElkField, int> MapColumns(SheetRow row, ElkReadOptions options)
     {
         var map = new Dictionary<ElkField, int>();
         for (var index = 0; index < row.Cells.Count; index++)
         {
-            if (ElkColumns.Match(row.Cells[index].Text) is { } field)
+            var text = row.Cells[index].Text;
+            if ((options.MappedField(text) ?? ElkColumns.Match(text)) is { } field)
             {
                 map.TryAdd(field, index);
             }

@@ -35,6 +35,10 @@ public enum ElkProblemSeverity
 {
     Warning = 1,
     Error = 2,
+
+    /// <summary>Two values for one thing (in the file, or the file against the database); the message
+    /// says which value was kept.</summary>
+    Conflict = 3,
 }
 
 /// <summary>
@@ -49,5 +53,23 @@ public sealed record ElkReadResult(
     int DataRowCount,
     string? FileError)
 {
+    /// <summary>The worksheet that was read (.xlsx only).</summary>
+    public string? SheetName { get; init; }
+
+    /// <summary>The visible worksheets of the workbook, for choosing another one (.xlsx only).</summary>
+    public IReadOnlyList<string> SheetNames { get; init; } = [];
+
+    /// <summary>How the text was decoded (.csv only): UTF-8 or Windows-1252.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>The row number of the header row, 0 when none was found.</summary>
+    public int HeaderRowNumber { get; init; }
+
+    /// <summary>The texts of the header row, in column order.</summary>
+    public IReadOnlyList<string> HeaderCells { get; init; } = [];
+
+    /// <summary>Required fields the header lacks; a mapping can name their columns.</summary>
+    public IReadOnlyList<ElkField> MissingFields { get; init; } = [];
+
     public static ElkReadResult Unreadable(string message) => new([], [], 0, message);
 }

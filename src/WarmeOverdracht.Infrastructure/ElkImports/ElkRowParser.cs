@@ -19,6 +19,10 @@ internal sealed class ElkRowParser(ElkHeader header)
 
     private int errorCount;
 
+    /// <summary>Each contact's number recurs on all their pupils' rows; libphonenumber reads it once.</summary>
+    private readonly Dictionary<string, (MobileNumber? Number, string Error)> parsedMobiles =
+        new(StringComparer.Ordinal);
+
     public IReadOnlyList<ElkRowProblem> Problems => problems;
 
     public ElkRow? Parse(SheetRow row)
@@ -46,9 +50,20 @@ internal sealed class ElkRowParser(ElkHeader header)
             contact.Name, contact.Mobile, handover.Flagged, handover.Reason, handover.Consent);
     }
 
+    private static readonly HashSet<ElkField> NameFields =
+    [
+        ElkField.FirstName, ElkField.NamePrefix, ElkField.LastName, ElkField.ContactName,
+        ElkField.PrimarySchoolName, ElkField.SecondarySchoolName,
+    ];
+
+    private const string Garbled = "Deze naam lijkt verminkt door een verkeerde tekencodering (zoals 'Ã«' voor "
+        + "'ë', of '?' voor een letter). De naam is overgenomen zoals hij in het bestand staat; controleer hem, "
+        + "of sla de export op als 'CSV UTF-8' of .xlsx.";
+
     private string Required(SheetRow row, ElkField field)
     {
         var text = header.Cell(row, field).Text;
+        CheckEncoding(row, field, text);
         if (text.Length == 0)
         {
             Report(row, field, ElkProblemSeverity.Error, $"{ElkColumns.Get(field).Name} is niet ingevuld.");
@@ -64,6 +79,7 @@ internal sealed class ElkRowParser(ElkHeader header)
     private string? Optional(SheetRow row, ElkField field)
     {
         var text = header.Cell(row, field).Text;
+        CheckEncoding(row, field, text);
         if (!IsTooLong(field, text))
         {
             return text.Length > 0 ? text : null;
@@ -71,6 +87,14 @@ internal sealed class ElkRowParser(ElkHeader header)
 
         Report(row, field, ElkProblemSeverity.Warning, TooLong(field, text) + " De waarde is leeg gelaten.");
         return null;
+    }
+
+    private void CheckEncoding(SheetRow row, ElkField field, string text)
+    {
+        if (NameFields.Contains(field) && ElkValues.LooksGarbled(text))
+        {
+            Warn(row, field, Garbled);
+        }
     }
 
     private static bool IsTooLong(ElkField field, string text) => text.Length > ElkColumns.MaxLength(field);
@@ -102,7 +126,7 @@ internal sealed class ElkRowParser(ElkHeader header)
         {
             Warn(row, ElkField.SecondarySchoolCode, InvalidSchoolCode + " De leerling telt als nog niet geplaatst.");
         }
-        else if (Optional(row, ElkField.SecondarySchoolName) is not null)
+        else if (!header.Cell(row, ElkField.SecondarySchoolName).IsEmpty)
         {
             Warn(row, ElkField.SecondarySchoolCode,
                 "De VO-school heeft geen BRIN-code; de leerling telt als nog niet geplaatst.");
@@ -148,13 +172,19 @@ internal sealed class ElkRowParser(ElkHeader header)
             return null;
         }
 
-        if (MobileNumber.TryParse(ElkValues.RestoreMobilePrefix(text), out var number, out var error))
+        if (!parsedMobiles.TryGetValue(text, out var parsed))
         {
-            return number;
+            var valid = DutchMobileNumbers.TryParse(ElkValues.RestoreMobilePrefix(text), out var number, out var error);
+            parsed = (valid ? number : null, error);
+            parsedMobiles[text] = parsed;
         }
 
-        Warn(row, ElkField.ContactMobile, error);
-        return null;
+        if (parsed.Number is null)
+        {
+            Warn(row, ElkField.ContactMobile, parsed.Error);
+        }
+
+        return parsed.Number;
     }
 
     private bool YesNo(SheetRow row, ElkField field)
@@ -176,8 +206,9 @@ internal sealed class ElkRowParser(ElkHeader header)
             return true;
         }
 
-        Report(row, ElkField.ElkNumber, ElkProblemSeverity.Error,
-            $"Dit ELK-nummer staat ook op rij {rowOfElkNumber[elkNumber]}; alleen die rij wordt gelezen.");
+        Report(row, ElkField.ElkNumber, ElkProblemSeverity.Conflict,
+            $"Dit ELK-nummer staat ook op rij {rowOfElkNumber[elkNumber]}; die rij is aangehouden, "
+            + "deze rij is niet geïmporteerd.");
         return false;
     }
 

@@ -60,6 +60,19 @@ internal static partial class ElkValues
         _ => text,
     };
 
+    /// <summary>
+    /// True when a name shows the marks of a wrong encoding: UTF-8 read as Windows-1252 (<c>ZoÃ«</c>), a
+    /// replacement character, or a question mark where a spreadsheet could not store a letter
+    /// (<c>Nguy?n</c>).
+    /// </summary>
+    public static bool LooksGarbled(string text) =>
+        text.Contains('\uFFFD', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal)
+        || Utf8ReadAsWindows1252().IsMatch(text);
+
+    [GeneratedRegex("[ÂÃÄÅÆ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6"
+        + "\u02DC\u2013-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]")]
+    private static partial Regex Utf8ReadAsWindows1252();
+
     [GeneratedRegex(@"^[0-9]+[.,]0+$")]
     private static partial Regex WholeNumberWithZeroDecimals();
 

@@ -5,13 +5,15 @@ using DocumentFormat.OpenXml.Packaging;
 namespace WarmeOverdracht.Infrastructure.ElkImports;
 
 /// <summary>
-/// Reads the first worksheet of an .xlsx workbook that has a recognisable header row. Numbers come out
-/// as plain digits (<c>2712345</c>, not <c>2712345.0</c>) and dates keep their date.
+/// Reads one worksheet of an .xlsx workbook: the one the secretariat chose, or else the first visible
+/// worksheet with a recognisable header row (hidden sheets and explanation sheets are passed over).
+/// Numbers come out as plain digits (<c>2712345</c>, not <c>2712345.0</c>), dates keep their date, and a
+/// merged cell gives its value to every cell it covers, so a merged header names each column under it.
 /// </summary>
 internal static class XlsxSheetReader
 {
-    /// <summary>The rows, or null when the package holds no workbook (a zip file or another Office file).</summary>
-    public static IReadOnlyList<SheetRow>? Read(byte[] content)
+    /// <summary>The sheet, or null when the package holds no workbook (a zip file or another Office file).</summary>
+    public static XlsxSheet? Read(byte[] content, ElkReadOptions options)
     {
         if (!HasWorkbook(content))
         {
@@ -19,10 +21,21 @@ internal static class XlsxSheetReader
         }
 
         using var workbook = new XLWorkbook(new MemoryStream(content, writable: false));
-        var withHeader = workbook.Worksheets.FirstOrDefault(sheet => ElkHeader.Find(ReadRows(sheet)) is not null)
-            ?? workbook.Worksheets.FirstOrDefault();
-        return withHeader is null ? [] : ReadRows(withHeader).ToList();
+        var visible = workbook.Worksheets.Where(sheet => sheet.Visibility == XLWorksheetVisibility.Visible).ToList();
+        var names = visible.Select(sheet => sheet.Name).ToList();
+        var chosen = options.SheetName is { Length: > 0 } name
+            ? Chosen(workbook, name, names)
+            : visible.FirstOrDefault(sheet => ElkHeader.Find(ReadRows(sheet), options) is not null)
+                ?? visible.FirstOrDefault();
+        return chosen is null
+            ? new XlsxSheet(string.Empty, [], names)
+            : new XlsxSheet(chosen.Name, ReadRows(chosen).ToList(), names);
     }
+
+    private static IXLWorksheet Chosen(XLWorkbook workbook, string name, IReadOnlyList<string> names) =>
+        workbook.Worksheets.FirstOrDefault(sheet => string.Equals(sheet.Name, name, StringComparison.Ordinal))
+        ?? throw new UnreadableExportException($"Het werkblad '{name}' staat niet in dit bestand. "
+            + "Werkbladen: " + string.Join(", ", names) + ".");
 
     // ClosedXML 0.95 throws a NullReferenceException for a package without a workbook part.
     private static bool HasWorkbook(byte[] content)
@@ -34,6 +47,7 @@ internal static class XlsxSheetReader
     private static IEnumerable<SheetRow> ReadRows(IXLWorksheet worksheet)
     {
         var width = worksheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        var merged = MergedValues(worksheet);
         foreach (var row in worksheet.RowsUsed())
         {
             var cells = new SheetCell[width];
@@ -43,7 +57,31 @@ internal static class XlsxSheetReader
                 cells[cell.Address.ColumnNumber - 1] = ToSheetCell(cell);
             }
 
+            FillMerged(row.RowNumber(), cells, merged);
             yield return new SheetRow(row.RowNumber(), cells);
+        }
+    }
+
+    private static List<(IXLRangeAddress Range, SheetCell Value)> MergedValues(IXLWorksheet worksheet) =>
+        worksheet.MergedRanges
+            .Select(range => (range.RangeAddress, ToSheetCell(range.FirstCell())))
+            .ToList();
+
+    private static void FillMerged(
+        int rowNumber, SheetCell[] cells, List<(IXLRangeAddress Range, SheetCell Value)> merged)
+    {
+        foreach (var (range, value) in merged)
+        {
+            if (rowNumber < range.FirstAddress.RowNumber || rowNumber > range.LastAddress.RowNumber)
+            {
+                continue;
+            }
+
+            var last = Math.Min(range.LastAddress.ColumnNumber, cells.Length);
+            for (var column = range.FirstAddress.ColumnNumber; column <= last; column++)
+            {
+                cells[column - 1] = value;
+            }
         }
     }
 
@@ -64,3 +102,6 @@ internal static class XlsxSheetReader
             ? ((long)number).ToString(CultureInfo.InvariantCulture)
             : number.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The worksheet that was read, its rows, and the names of all visible worksheets.</summary>
+internal sealed record XlsxSheet(string Name, IReadOnlyList<SheetRow> Rows, IReadOnlyList<string> SheetNames);

@@ -36,6 +36,8 @@ public class WarmeOverdrachtDbContext(DbContextOptions<WarmeOverdrachtDbContext>
 
     public DbSet<ElkImport> ElkImports => Set<ElkImport>();
 
+    public DbSet<ElkHeaderMapping> ElkHeaderMappings => Set<ElkHeaderMapping>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -155,6 +155,32 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.ElkImports.ElkHeaderMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Header")
+                        .IsUnique();
+
+                    b.ToTable("ElkHeaderMappings");
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Domain.ElkImports.ElkImport", b =>
                 {
                     b.Property<int>("Id")
@@ -195,6 +221,10 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SheetName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");

@@ -145,6 +145,30 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.ElkImports.ElkHeaderMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Header")
+                        .IsUnique();
+
+                    b.ToTable("ElkHeaderMappings");
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Domain.ElkImports.ElkImport", b =>
                 {
                     b.Property<int>("Id")
@@ -182,6 +206,10 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SheetName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SizeBytes")

@@ -386,14 +386,15 @@ public class ElkExportReaderTests
     }
 
     [Fact]
-    public void A_repeated_elk_number_is_an_error_on_the_later_row()
+    public void A_repeated_elk_number_is_a_conflict_that_keeps_the_first_row()
     {
         var result = new ElkExportBuilder().WithPupil().WithPupil(("Voornaam", "Noël")).ReadAsCsv();
 
         Assert.Equal("Zoë", Assert.Single(result.Rows).FirstName);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(new ElkRowProblem(3, "ELK-nummer", "2712345",
-            "Dit ELK-nummer staat ook op rij 2; alleen die rij wordt gelezen.", ElkProblemSeverity.Error, "2712345"),
+            "Dit ELK-nummer staat ook op rij 2; die rij is aangehouden, deze rij is niet geïmporteerd.",
+            ElkProblemSeverity.Conflict, "2712345"),
             problem);
     }
 
@@ -461,7 +462,7 @@ public class ElkExportReaderTests
 
         var result = new ElkExportReader().Read(new MemoryStream(pdf), "elk-export.xlsx");
 
-        Assert.StartsWith("Het bestand kan niet als Excel-bestand (.xlsx) worden gelezen.", result.FileError);
+        Assert.StartsWith("Dit is een PDF-bestand met de extensie .xlsx.", result.FileError);
         Assert.Empty(result.Rows);
     }
 

@@ -13,6 +13,7 @@ internal sealed class ElkImportConfiguration : IEntityTypeConfiguration<ElkImpor
         builder.Property(i => i.ArchivePath).HasMaxLength(400);
         builder.Property(i => i.Sha256).HasMaxLength(64);
         builder.Property(i => i.UploadedByUserId).HasMaxLength(450);
+        builder.Property(i => i.SheetName).HasMaxLength(100);
         builder.HasOne<SchoolYear>().WithMany().HasForeignKey(i => i.SchoolYearId)
             .OnDelete(DeleteBehavior.Cascade);
     }

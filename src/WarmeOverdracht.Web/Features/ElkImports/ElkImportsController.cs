@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WarmeOverdracht.Domain.ElkImports;
+using WarmeOverdracht.Infrastructure.ElkImports;
 using WarmeOverdracht.Infrastructure.Identity;
 using WarmeOverdracht.Infrastructure.Persistence;
 using WarmeOverdracht.Web.Features.SchoolYears;
@@ -17,8 +18,6 @@ public sealed class ElkImportsController(
     CurrentSchoolYear currentYear,
     UserManager<ApplicationUser> users) : Controller
 {
-    private const long UploadLimitBytes = 64L * 1024 * 1024;
-
     [HttpGet]
     public async Task<IActionResult> Index()
     {
@@ -31,20 +30,20 @@ public sealed class ElkImportsController(
     }
 
     [HttpPost]
-    [RequestSizeLimit(UploadLimitBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimitBytes)]
-    public async Task<IActionResult> Upload(IFormFile? file)
+    [DisableRequestSizeLimit]
+    [ServiceFilter<UploadSizeFilter>(Order = int.MinValue)]
+    public async Task<IActionResult> Upload(IFormFile? file, string? sheetName)
     {
         var year = await currentYear.GetAsync(HttpContext.RequestAborted);
-        var (importId, error) = await imports.UploadAsync(
-            year.Id, file, users.GetUserId(User), HttpContext.RequestAborted);
-        if (error is not null)
+        var result = await imports.UploadAsync(
+            year.Id, file, sheetName, users.GetUserId(User), HttpContext.RequestAborted);
+        if (result.Error is not null)
         {
-            this.SetStatusMessage(error, StatusKind.Error);
+            this.SetStatusMessage(result.Error, StatusKind.Error);
             return RedirectToAction(nameof(Index));
         }
 
-        return RedirectToAction(nameof(Preview), new { id = importId });
+        return RedirectToAction(result.NeedsMapping ? nameof(Mapping) : nameof(Preview), new { id = result.ImportId });
     }
 
     [HttpGet]
@@ -56,14 +55,72 @@ public sealed class ElkImportsController(
             return NotFound();
         }
 
-        var outcome = import.Status == ElkImportStatus.Uploaded
-            ? await imports.PreviewAsync(import, HttpContext.RequestAborted)
-            : null;
-        return View(new ElkImportPreviewModel(import, outcome));
+        if (import.Status != ElkImportStatus.Uploaded)
+        {
+            return View(new ElkImportPreviewModel(import, null, null));
+        }
+
+        var read = await imports.ReadAsync(import, HttpContext.RequestAborted);
+        if (read.MissingFields.Count > 0)
+        {
+            return RedirectToAction(nameof(Mapping), new { id });
+        }
+
+        var outcome = await imports.PreviewAsync(import, read, HttpContext.RequestAborted);
+        return View(new ElkImportPreviewModel(import, read, outcome));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Confirm(int id)
+    public async Task<IActionResult> Sheet(int id, string? sheetName)
+    {
+        var import = await imports.FindAsync(id, HttpContext.RequestAborted);
+        if (import is null || import.Status != ElkImportStatus.Uploaded)
+        {
+            return NotFound();
+        }
+
+        await imports.ChooseSheetAsync(import, sheetName, HttpContext.RequestAborted);
+        return RedirectToAction(nameof(Preview), new { id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Mapping(int id)
+    {
+        var import = await imports.FindAsync(id, HttpContext.RequestAborted);
+        if (import is null || import.Status != ElkImportStatus.Uploaded)
+        {
+            return NotFound();
+        }
+
+        var read = await imports.ReadAsync(import, HttpContext.RequestAborted);
+        return read.MissingFields.Count == 0
+            ? RedirectToAction(nameof(Preview), new { id })
+            : View(new ElkImportMappingModel(import, read, new Dictionary<string, int?>()));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Mapping(int id, Dictionary<string, int?> columns)
+    {
+        var import = await imports.FindAsync(id, HttpContext.RequestAborted);
+        if (import is null || import.Status != ElkImportStatus.Uploaded)
+        {
+            return NotFound();
+        }
+
+        var read = await imports.ReadAsync(import, HttpContext.RequestAborted);
+        var chosen = ColumnMapping.Validate(read, columns, ModelState);
+        if (chosen is null)
+        {
+            return View(new ElkImportMappingModel(import, read, columns));
+        }
+
+        await imports.SaveMappingAsync(chosen, HttpContext.RequestAborted);
+        this.SetStatusMessage("De koppeling van de kolommen is opgeslagen en wordt bij volgende imports gebruikt.");
+        return RedirectToAction(nameof(Preview), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Confirm(int id, bool onlyWhenClean)
     {
         var import = await imports.FindAsync(id, HttpContext.RequestAborted);
         if (import is null)
@@ -71,13 +128,15 @@ public sealed class ElkImportsController(
             return NotFound();
         }
 
-        var outcome = import.Status == ElkImportStatus.Uploaded
-            ? await imports.ConfirmAsync(import, HttpContext.RequestAborted)
-            : null;
+        var (outcome, error) = import.Status == ElkImportStatus.Uploaded
+            ? await imports.ConfirmAsync(import, onlyWhenClean, HttpContext.RequestAborted)
+            : (null, "Deze import is al verwerkt of geannuleerd.");
         if (outcome is null)
         {
-            this.SetStatusMessage("Deze import is al verwerkt of geannuleerd.", StatusKind.Warning);
-            return RedirectToAction(nameof(Index));
+            this.SetStatusMessage(error!, StatusKind.Warning);
+            return import.Status == ElkImportStatus.Uploaded
+                ? RedirectToAction(nameof(Preview), new { id })
+                : RedirectToAction(nameof(Index));
         }
 
         this.SetStatusMessage(
@@ -85,6 +144,18 @@ public sealed class ElkImportsController(
             $"{outcome.Unchanged} ongewijzigd, " +
             $"{outcome.Rejected} niet geïmporteerd, {outcome.MarkedMissing} niet meer in de export.");
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Report(int id)
+    {
+        var import = await imports.FindAsync(id, HttpContext.RequestAborted);
+        var report = import is null || import.Status == ElkImportStatus.Discarded
+            ? null
+            : await imports.ReportAsync(import, HttpContext.RequestAborted);
+        return report is null
+            ? NotFound()
+            : File(report, ElkImportReportWriter.ContentType, $"rijrapport-import-{id}.xlsx");
     }
 
     [HttpPost]
@@ -108,4 +179,7 @@ public sealed class ElkImportsController(
 
 public sealed record ElkImportsIndexModel(string SchoolYearName, IReadOnlyList<ElkImport> History);
 
-public sealed record ElkImportPreviewModel(ElkImport Import, ImportOutcome? Outcome);
+public sealed record ElkImportPreviewModel(ElkImport Import, ElkReadResult? Read, ImportOutcome? Outcome);
+
+public sealed record ElkImportMappingModel(
+    ElkImport Import, ElkReadResult Read, IReadOnlyDictionary<string, int?> Chosen);

@@ -11,6 +11,9 @@ internal static class ElkImportsSetup
         services.AddSingleton<ElkImportArchive>();
         services.AddScoped<ElkImportApplier>();
         services.AddScoped<ElkImportService>();
+        services.AddScoped<ElkHeaderMappingStore>();
+        services.AddScoped<ElkFileImporter>();
+        services.AddScoped<UploadSizeFilter>();
         return services;
     }
 }
