@@ -60,7 +60,9 @@ public sealed class ScheduleMailComposer(
     ];
 
     private static string SubjectFor(SchoolSchedule schedule) =>
-        schedule.ReplacesEarlier
+        schedule.Calls.Count == 0 && schedule.Changes.Count > 0
+            ? $"Gesprekken warme overdracht {schedule.SchoolYearName} vervallen – {schedule.SchoolName}"
+            : schedule.ReplacesEarlier
             ? string.Create(
                 Dutch,
                 $"Gewijzigd rooster warme overdracht {schedule.SchoolYearName} (versie {schedule.ScheduleVersion})"
