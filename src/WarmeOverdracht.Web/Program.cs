@@ -3,6 +3,7 @@ using WarmeOverdracht.Infrastructure.Persistence;
 using WarmeOverdracht.Web.Features.Account;
 using WarmeOverdracht.Web.Features.ElkImports;
 using WarmeOverdracht.Web.Features.Outbox;
+using WarmeOverdracht.Web.Features.Reminders;
 using WarmeOverdracht.Web.Features.Schedules;
 using WarmeOverdracht.Web.Features.SchoolYears;
 using WarmeOverdracht.Web.Infrastructure;
@@ -18,6 +19,7 @@ builder.Services.AddElkImport(builder.Configuration);
 builder.Services.AddScheduling();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddOutboxPages();
+builder.Services.AddReminders(builder.Configuration);
 
 var app = builder.Build();
 

@@ -2,7 +2,7 @@ namespace WarmeOverdracht.Domain.Schedules;
 
 public enum CallChangeKind { Added, Moved, PupilsChanged, Cancelled }
 
-/// <summary>One call that differs between two versions. Before is null for Added, After is null for Cancelled.</summary>
+/// Before is null for Added, After is null for Cancelled.
 public sealed record CallChange(CallChangeKind Kind, CallBlock? Before, CallBlock? After)
 {
     public int PhoneLineId => (After ?? Before)!.PhoneLineId;
@@ -10,16 +10,13 @@ public sealed record CallChange(CallChangeKind Kind, CallBlock? Before, CallBloc
     public int SecondarySchoolId => (After ?? Before)!.SecondarySchoolId;
 }
 
-/// <summary>Compares two versions of a schedule call by call.</summary>
 public static class ScheduleChanges
 {
-    /// <summary>
     /// Pairs the blocks of two versions by (PhoneLineId, SecondarySchoolId, n-th block of that
     /// pair ordered by Date then Start); unchanged calls are not returned. Moved = Date, Start
     /// or CallerNumber differs (pupils may differ too); PupilsChanged = same time and caller,
     /// other pupils (compare the PupilId sequence ordered by Position).
     /// Result ordered by (After ?? Before).Date, Start, PhoneLineId, SecondarySchoolId.
-    /// </summary>
     public static IReadOnlyList<CallChange> Compare(
         IEnumerable<CallBlock> before, IEnumerable<CallBlock> after)
     {

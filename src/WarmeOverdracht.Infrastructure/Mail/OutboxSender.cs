@@ -12,7 +12,8 @@ namespace WarmeOverdracht.Infrastructure.Mail;
 /// Delivers queued mail in the background: due messages in order of queuing, each marked as being sent
 /// before it goes out and as sent right after; a certain failure is retried later (see
 /// <see cref="OutboxRetryPolicy"/>) until <see cref="MailOptions.MaxAttempts"/>, an uncertain one is left
-/// for the secretariat, so no message is sent twice automatically. Wakes every poll interval, or at once on <see cref="OutboxSignal"/>.
+/// for the secretariat, so no message is sent twice automatically. Wakes every poll interval, or at
+/// once on <see cref="OutboxSignal"/>.
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopeFactory,

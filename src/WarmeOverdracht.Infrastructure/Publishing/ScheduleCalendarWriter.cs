@@ -75,7 +75,8 @@ public sealed class ScheduleCalendarWriter(TimeProvider clock)
     private static string SummaryFor(SchoolSector sector, ScheduledCall call) =>
         sector == SchoolSector.Secondary
             ? string.Create(
-                Dutch, $"Warme overdracht: bel {call.PrimarySchoolName} op {call.MobileNumber} (beller {call.CallerNumber})")
+                Dutch,
+                $"Warme overdracht: bel {call.PrimarySchoolName} op {call.MobileNumber} (beller {call.CallerNumber})")
             : $"Warme overdracht: {call.SecondarySchoolName} belt u op {call.MobileNumber}";
 
     private static string DescriptionFor(SchoolSector sector, ScheduledCall call)

@@ -51,6 +51,51 @@ public sealed class ScheduleMailComposer(
         return new ComposedMail(subject, html, text, attachments);
     }
 
+    /// <summary>
+    /// Composes the reminder for one handover day, sent the day before: for a PO school each contact
+    /// person with the times and the number to be reachable on, for a VO school each caller's list.
+    /// </summary>
+    public ComposedMail ComposeReminder(SchoolSchedule schedule, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+
+        var ofDay = schedule with { Calls = schedule.Calls.Where(c => c.Date == day).ToList(), Changes = [] };
+        var subject = $"Herinnering: morgen warme overdracht ({DateText(day)}) – {schedule.SchoolName}";
+        var body = new MailBodyBuilder(subject);
+
+        body.Paragraph($"Beste collega's van {schedule.SchoolName},");
+        body.Paragraph(
+            $"Morgen, {DateText(day)}, zijn de telefoongesprekken van de warme overdracht. "
+            + "Hieronder staan de gesprekken van uw school op die dag.");
+        if (schedule.Sector == SchoolSector.Secondary)
+        {
+            WriteSecondaryCalls(body, ofDay);
+        }
+        else
+        {
+            WritePrimaryLines(body, ofDay);
+        }
+
+        body.Paragraph(
+            "Kan een gesprek niet doorgaan? Beantwoord dan deze mail, dan zoeken we samen een oplossing.");
+        body.Paragraph($"Met vriendelijke groet,\n{Sender}");
+        var (html, text) = body.Build();
+        return new ComposedMail(subject, html, text, AttachmentsFor(ofDay));
+    }
+
+    private static void WritePrimaryLines(MailBodyBuilder body, SchoolSchedule schedule)
+    {
+        body.Important(
+            "Zorg dat elke contactpersoon op de genoemde tijden bereikbaar is op het genoemde nummer: "
+            + "de VO-school belt u op dat nummer.");
+        var lines = ScheduleWorkbookWriter.SortedCalls(schedule).GroupBy(c => (c.ContactName, c.MobileNumber));
+        foreach (var line in lines)
+        {
+            body.Heading($"{line.Key.ContactName} – bereikbaar op {line.Key.MobileNumber}");
+            body.Table(PrimaryHeaders, line.Select(PrimaryRow));
+        }
+    }
+
     private List<ComposedAttachment> AttachmentsFor(SchoolSchedule schedule) =>
     [
         new(ScheduleWorkbookWriter.FileNameFor(schedule), ScheduleWorkbookWriter.ContentType,

@@ -6,7 +6,7 @@ using WarmeOverdracht.IntegrationTests.Support;
 
 namespace WarmeOverdracht.IntegrationTests.Mail;
 
-/// <summary>The outbox loses nothing and sends nothing twice: through an SMTP outage, a restart, a doubtful send.</summary>
+/// <summary>The outbox loses nothing and sends nothing twice: an SMTP outage, a restart, a doubtful send.</summary>
 [Trait("Category", "Integration")]
 public sealed class OutboxDeliveryTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>, IAsyncLifetime
 {

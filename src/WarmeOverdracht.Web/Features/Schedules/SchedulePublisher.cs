@@ -9,7 +9,8 @@ namespace WarmeOverdracht.Web.Features.Schedules;
 /// <summary>
 /// Publishes a schedule: every school with calls gets one mail with its schedule in the body, as .xlsx
 /// and as .ics, through the outbox. A later version mails only the schools whose calls changed
-/// (<see cref="ScheduleChanges"/>), listing the changes; a school left without calls gets a cancellation. Publishing again only queues what is still missing (for instance for a
+/// (<see cref="ScheduleChanges"/>), listing the changes; a school left without calls gets a cancellation.
+/// Publishing again only queues what is still missing (for instance for a
 /// school whose e-mail address was added since); a mail already queued is never queued twice.
 /// </summary>
 public sealed class SchedulePublisher(

@@ -73,11 +73,12 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
         }).ToList();
     }
 
-    /// <summary>Each block's identity across versions: its part number among its line's calls with its VO school.</summary>
+    /// <summary>Each block's identity across versions (part number within its line and VO school).</summary>
     private static Dictionary<int, CallKey> CallKeys(IEnumerable<CallBlock> blocks, int schoolYearId) =>
         blocks.GroupBy(b => (b.PhoneLineId, b.SecondarySchoolId))
             .SelectMany(pair => pair.OrderBy(b => b.Date).ThenBy(b => b.Start).Select((block, index) =>
-                (block.Id, Key: new CallKey(schoolYearId, pair.Key.PhoneLineId, pair.Key.SecondarySchoolId, index + 1))))
+                (block.Id,
+                    Key: new CallKey(schoolYearId, pair.Key.PhoneLineId, pair.Key.SecondarySchoolId, index + 1))))
             .ToDictionary(entry => entry.Id, entry => entry.Key);
 
     private sealed record CallRow(int PrimarySchoolId, int SecondarySchoolId, ScheduledCall Call);
