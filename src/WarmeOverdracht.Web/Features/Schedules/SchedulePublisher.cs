@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WarmeOverdracht.Domain.Schedules;
 using WarmeOverdracht.Infrastructure.Mail;
@@ -43,15 +44,20 @@ public sealed class SchedulePublisher(
         var schools = await query.ForAllSchoolsAsync(scheduleId, cancellationToken);
         var changed = await SchoolsToMailAsync(schedule, schools, cancellationToken);
         var emails = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Email, cancellationToken);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcome = new PublishOutcome
         {
             Unchanged = schools.Count(s => changed.All(c => c.SchoolId != s.SchoolId)),
         };
-        foreach (var school in changed)
+        outcome.WithoutEmail.AddRange(changed.Where(s => string.IsNullOrWhiteSpace(emails[s.SchoolId]))
+            .Select(s => s.SchoolName));
+        var messages = await ComposeMissingAsync(schedule, changed, emails, outcome, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var message in messages)
         {
-            await QueueAsync(schedule, school, emails[school.SchoolId], outcome, cancellationToken);
+            var queued = await outbox.EnqueueAsync(message, cancellationToken);
+            outcome.Queued += queued ? 1 : 0;
+            outcome.AlreadyQueued += queued ? 0 : 1;
         }
 
         MarkPublished(schedule);
@@ -66,34 +72,38 @@ public sealed class SchedulePublisher(
         return outcome;
     }
 
-    private async Task QueueAsync(
+    /// <summary>
+    /// Composes the mails not queued yet, in parallel: building the workbooks is most of the work of
+    /// publishing, and each school's mail is independent of the others.
+    /// </summary>
+    private async Task<List<OutboxMessage>> ComposeMissingAsync(
         Schedule schedule,
-        SchoolSchedule school,
-        string? email,
+        IReadOnlyList<SchoolSchedule> schools,
+        Dictionary<int, string?> emails,
         PublishOutcome outcome,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            outcome.WithoutEmail.Add(school.SchoolName);
-            return;
-        }
-
-        var queued = await outbox.EnqueueAsync(ToMessage(schedule, school, email), cancellationToken);
-        if (queued)
-        {
-            outcome.Queued++;
-        }
-        else
-        {
-            outcome.AlreadyQueued++;
-        }
+        var prefix = KeyFor(schedule, schoolId: null);
+        var queued = (await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.DeduplicationKey.StartsWith(prefix))
+            .Select(m => m.DeduplicationKey).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = schools
+            .Where(s => !string.IsNullOrWhiteSpace(emails[s.SchoolId]))
+            .Where(s => !queued.Contains(KeyFor(schedule, s.SchoolId)))
+            .ToList();
+        outcome.AlreadyQueued = schools.Count - outcome.WithoutEmail.Count - missing.Count;
+        return missing.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(s => ToMessage(schedule, s, emails[s.SchoolId]!))
+            .ToList();
     }
+
+    private static string KeyFor(Schedule schedule, int? schoolId) =>
+        string.Create(CultureInfo.InvariantCulture, $"schedule:{schedule.Id}:school:{schoolId}");
 
     private OutboxMessage ToMessage(Schedule schedule, SchoolSchedule school, string email)
     {
         var message = composer.Compose(school)
-            .ToOutboxMessage($"schedule:{schedule.Id}:school:{school.SchoolId}", email, school.SchoolName);
+            .ToOutboxMessage(KeyFor(schedule, school.SchoolId), email, school.SchoolName);
         message.SchoolId = school.SchoolId;
         message.ScheduleId = schedule.Id;
         return message;
