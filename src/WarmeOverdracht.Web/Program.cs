@@ -2,6 +2,8 @@ using WarmeOverdracht.Infrastructure.Mail;
 using WarmeOverdracht.Infrastructure.Persistence;
 using WarmeOverdracht.Web.Features.Account;
 using WarmeOverdracht.Web.Features.ElkImports;
+using WarmeOverdracht.Web.Features.Outbox;
+using WarmeOverdracht.Web.Features.Reminders;
 using WarmeOverdracht.Web.Features.Schedules;
 using WarmeOverdracht.Web.Features.SchoolYears;
 using WarmeOverdracht.Web.Infrastructure;
@@ -16,6 +18,8 @@ builder.Services.AddSchoolYears();
 builder.Services.AddElkImport(builder.Configuration);
 builder.Services.AddScheduling();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddOutboxPages();
+builder.Services.AddReminders(builder.Configuration);
 
 var app = builder.Build();
 

@@ -52,6 +52,56 @@ public sealed class MailOutbox(WarmeOverdrachtDbContext db, OutboxSignal signal,
         return true;
     }
 
+    /// <summary>
+    /// Sends a message again on the secretariat's request: a failed message, or one whose delivery is in
+    /// doubt, goes back in the queue as it is (same Message-ID); a sent one is queued again as a copy with
+    /// a new Message-ID. Returns false when the message does not exist or is still waiting to be sent.
+    /// </summary>
+    public async Task<bool> ResendAsync(int id, int maxAttempts, CancellationToken cancellationToken)
+    {
+        var message = await db.OutboxMessages.Include(m => m.Attachments)
+            .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (message is null || (message.SentAt is null && message.SendingStartedAt is null
+                                && message.Attempts < maxAttempts))
+        {
+            return false;
+        }
+
+        if (message.SentAt is not null)
+        {
+            return await EnqueueAsync(CopyOf(message), cancellationToken);
+        }
+
+        message.Attempts = 0;
+        message.SendingStartedAt = null;
+        message.LastError = null;
+        message.NextAttemptAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return true;
+    }
+
+    private static OutboxMessage CopyOf(OutboxMessage original)
+    {
+        var copy = new OutboxMessage
+        {
+            DeduplicationKey = "resend:" + original.Id + ":" + Guid.NewGuid().ToString("N"),
+            MessageId = NewMessageId(),
+            ToAddress = original.ToAddress,
+            ToName = original.ToName,
+            Subject = original.Subject,
+            HtmlBody = original.HtmlBody,
+            TextBody = original.TextBody,
+            SchoolId = original.SchoolId,
+            ScheduleId = original.ScheduleId,
+        };
+        copy.Attachments.AddRange(original.Attachments.Select(a => new OutboxAttachment
+        {
+            FileName = a.FileName, ContentType = a.ContentType, Content = a.Content,
+        }));
+        return copy;
+    }
+
     private Task<bool> IsQueuedAsync(string deduplicationKey, CancellationToken cancellationToken) =>
         db.OutboxMessages.AnyAsync(m => m.DeduplicationKey == deduplicationKey, cancellationToken);
 

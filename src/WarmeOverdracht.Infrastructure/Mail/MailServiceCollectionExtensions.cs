@@ -26,6 +26,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IMailTransport>(CreateTransport);
         services.AddScoped<MailOutbox>();
         services.AddSingleton<ScheduleWorkbookWriter>();
+        services.AddSingleton<ScheduleCalendarWriter>();
         services.AddSingleton<ScheduleMailComposer>();
         services.AddHostedService<OutboxSender>();
         return services;

@@ -29,6 +29,13 @@ public class OutboxMessage
 
     public DateTimeOffset NextAttemptAt { get; set; }
 
+    /// <summary>
+    /// Set, in one conditional update, right before the message is handed to the transport, and cleared
+    /// only when the attempt certainly failed. A message with this set and no <see cref="SentAt"/> is in
+    /// doubt: it may have been delivered, so the sender never sends it again on its own.
+    /// </summary>
+    public DateTimeOffset? SendingStartedAt { get; set; }
+
     public DateTimeOffset? SentAt { get; set; }
 
     public int Attempts { get; set; }

@@ -31,16 +31,31 @@ public sealed class OutboxMimeMessageFactory(IOptions<MailOptions> options)
         }
 
         mime.Body = body.ToMessageBody();
+        SetTransferEncodings(mime);
         return mime;
+    }
+
+    /// <summary>
+    /// Text parts go quoted-printable and attachments base64, so the message is 7-bit clean and passes
+    /// relays without 8BITMIME unchanged. Non-ASCII attachment names are written as RFC 2231 parameters
+    /// (MimeKit's default <see cref="ParameterEncodingMethod"/>).
+    /// </summary>
+    private static void SetTransferEncodings(MimeMessage mime)
+    {
+        foreach (var part in mime.BodyParts.OfType<MimePart>())
+        {
+            part.ContentTransferEncoding = part.IsAttachment
+                ? ContentEncoding.Base64
+                : ContentEncoding.QuotedPrintable;
+        }
     }
 
     private void AddAddresses(MimeMessage mime, OutboxMessage message)
     {
         mime.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
-        if (!string.IsNullOrWhiteSpace(_options.ReplyTo))
-        {
-            mime.ReplyTo.Add(MailboxAddress.Parse(_options.ReplyTo));
-        }
+        mime.ReplyTo.Add(string.IsNullOrWhiteSpace(_options.ReplyTo)
+            ? new MailboxAddress(_options.FromName, _options.FromAddress)
+            : MailboxAddress.Parse(_options.ReplyTo));
 
         mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.ToAddress));
     }

@@ -9,9 +9,11 @@ using WarmeOverdracht.Infrastructure.Persistence;
 namespace WarmeOverdracht.Infrastructure.Mail;
 
 /// <summary>
-/// Delivers queued mail in the background: due messages in order of queuing, each claimed before it
-/// is sent and marked sent right after; a failure is retried later (see <see cref="OutboxRetryPolicy"/>)
-/// until <see cref="MailOptions.MaxAttempts"/>. Wakes every poll interval, or at once on <see cref="OutboxSignal"/>.
+/// Delivers queued mail in the background: due messages in order of queuing, each marked as being sent
+/// before it goes out and as sent right after; a certain failure is retried later (see
+/// <see cref="OutboxRetryPolicy"/>) until <see cref="MailOptions.MaxAttempts"/>, an uncertain one is left
+/// for the secretariat, so no message is sent twice automatically. Wakes every poll interval, or at
+/// once on <see cref="OutboxSignal"/>.
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopeFactory,
@@ -24,9 +26,6 @@ public sealed class OutboxSender(
 {
     private const int BatchSize = 20;
     private const int MaxErrorLength = 2000;
-
-    /// <summary>How long a claimed message is kept from other senders while it is being sent.</summary>
-    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(10);
 
     private readonly MailOptions _options = options.Value;
 
@@ -99,7 +98,8 @@ public sealed class OutboxSender(
         var maxAttempts = _options.MaxAttempts;
         return db.OutboxMessages
             .Include(m => m.Attachments)
-            .Where(m => m.Id > afterId && m.SentAt == null && m.NextAttemptAt <= now && m.Attempts < maxAttempts)
+            .Where(m => m.Id > afterId && m.SentAt == null && m.SendingStartedAt == null
+                        && m.NextAttemptAt <= now && m.Attempts < maxAttempts)
             .OrderBy(m => m.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
@@ -115,42 +115,62 @@ public sealed class OutboxSender(
         try
         {
             using var mime = mimeFactory.Create(message);
-            await transport.SendAsync(mime, stoppingToken);
+
+            // A stopping host waits for the message in hand (the transport has its own timeouts):
+            // cutting a send short is what leaves a message in doubt.
+            await transport.SendAsync(mime, CancellationToken.None);
         }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception exception)
         {
-            await RecordFailureAsync(db, message, exception, stoppingToken);
+            await RecordFailureAsync(db, message, exception);
             return;
         }
 
-        // Once the mail is out, recording that must not be cut short by a stopping host.
         message.SentAt = timeProvider.GetUtcNow();
         await db.SaveChangesAsync(CancellationToken.None);
         logger.LogInformation("Sent outbox message {OutboxMessageId}", message.Id);
     }
 
     /// <summary>
-    /// Moves the message's next attempt past the claim duration, but only if no other sender did so
-    /// since it was loaded; a second sender then skips it.
+    /// Records that the message is being sent, but only if no other sender did so since it was loaded;
+    /// a second sender then skips it. From here on the message is never picked up automatically again
+    /// unless the attempt is known to have failed.
     /// </summary>
     private async Task<bool> TryClaimAsync(
         WarmeOverdrachtDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var loadedNextAttemptAt = message.NextAttemptAt;
-        var claimedUntil = timeProvider.GetUtcNow() + ClaimDuration;
+        var startedAt = timeProvider.GetUtcNow();
         var claimed = await db.OutboxMessages
-            .Where(m => m.Id == message.Id && m.SentAt == null && m.NextAttemptAt == loadedNextAttemptAt)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, claimedUntil), cancellationToken);
+            .Where(m => m.Id == message.Id && m.SentAt == null && m.SendingStartedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SendingStartedAt, startedAt), cancellationToken);
+        if (claimed == 1)
+        {
+            var property = db.Entry(message).Property(m => m.SendingStartedAt);
+            property.OriginalValue = startedAt;
+            property.CurrentValue = startedAt;
+        }
+
         return claimed == 1;
     }
 
-    private async Task RecordFailureAsync(
-        WarmeOverdrachtDbContext db, OutboxMessage message, Exception exception, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(WarmeOverdrachtDbContext db, OutboxMessage message, Exception exception)
     {
+        var uncertain = exception is MailDeliveryUncertainException;
         message.Attempts++;
-        message.LastError = Describe(exception);
+        message.LastError = Describe(exception.InnerException is { } inner && uncertain ? inner : exception);
         message.NextAttemptAt = timeProvider.GetUtcNow() + OutboxRetryPolicy.DelayAfter(message.Attempts);
-        await db.SaveChangesAsync(cancellationToken);
+        message.SendingStartedAt = uncertain ? message.SendingStartedAt : null;
+        await db.SaveChangesAsync(CancellationToken.None);
+
+        if (uncertain)
+        {
+            logger.LogError(
+                exception,
+                "Outbox message {OutboxMessageId} may or may not have been delivered; it is not sent again "
+                + "automatically and waits for the secretariat",
+                message.Id);
+            return;
+        }
 
         LogFailure(message, exception);
     }

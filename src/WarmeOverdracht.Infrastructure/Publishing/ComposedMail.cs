@@ -2,8 +2,9 @@ using WarmeOverdracht.Infrastructure.Mail;
 
 namespace WarmeOverdracht.Infrastructure.Publishing;
 
-/// <summary>A schedule mail ready to be queued: subject, both bodies and the .xlsx attachment.</summary>
-public sealed record ComposedMail(string Subject, string HtmlBody, string TextBody, ComposedAttachment Attachment)
+/// <summary>A schedule mail ready to be queued: subject, both bodies and the attachments (.xlsx, .ics).</summary>
+public sealed record ComposedMail(
+    string Subject, string HtmlBody, string TextBody, IReadOnlyList<ComposedAttachment> Attachments)
 {
     /// <summary>
     /// Builds the outbox row for this mail with a fresh Message-ID; the caller adds the school and
@@ -21,12 +22,12 @@ public sealed record ComposedMail(string Subject, string HtmlBody, string TextBo
             HtmlBody = HtmlBody,
             TextBody = TextBody,
         };
-        message.Attachments.Add(new OutboxAttachment
+        message.Attachments.AddRange(Attachments.Select(attachment => new OutboxAttachment
         {
-            FileName = Attachment.FileName,
-            ContentType = Attachment.ContentType,
-            Content = Attachment.Content,
-        });
+            FileName = attachment.FileName,
+            ContentType = attachment.ContentType,
+            Content = attachment.Content,
+        }));
         return message;
     }
 }

@@ -6,9 +6,11 @@ namespace WarmeOverdracht.Infrastructure.Publishing;
 /// <summary>
 /// Composes the Dutch mail that brings a school its part of a published schedule: for a VO school
 /// the calls per caller with the numbers to dial, for a PO school the calls with the number on
-/// which its contact must be reachable. The schedule goes along as an .xlsx attachment.
+/// which its contact must be reachable. The schedule goes along as an .xlsx workbook and an .ics
+/// calendar. A mail for a new version lists what changed first.
 /// </summary>
-public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
+public sealed class ScheduleMailComposer(
+    ScheduleWorkbookWriter workbookWriter, ScheduleCalendarWriter calendarWriter)
 {
     private const string Sender = "KP Amstelland";
 
@@ -25,15 +27,17 @@ public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
     {
         ArgumentNullException.ThrowIfNull(schedule);
 
-        var attachment = new ComposedAttachment(
-            ScheduleWorkbookWriter.FileNameFor(schedule),
-            ScheduleWorkbookWriter.ContentType,
-            workbookWriter.Write(schedule));
+        var attachments = AttachmentsFor(schedule);
         var subject = SubjectFor(schedule);
         var body = new MailBodyBuilder(subject);
 
         WriteIntroduction(body, schedule);
-        if (schedule.Sector == SchoolSector.Secondary)
+        ScheduleChangeSection.Write(body, schedule);
+        if (schedule.Calls.Count == 0 && schedule.Changes.Count > 0)
+        {
+            body.Paragraph("Uw school heeft in het nieuwe rooster geen gesprekken meer.");
+        }
+        else if (schedule.Sector == SchoolSector.Secondary)
         {
             WriteSecondaryCalls(body, schedule);
         }
@@ -42,13 +46,68 @@ public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
             WritePrimaryCalls(body, schedule);
         }
 
-        WriteClosing(body, schedule, attachment.FileName);
+        WriteClosing(body, schedule, attachments[0].FileName, attachments[1].FileName);
         var (html, text) = body.Build();
-        return new ComposedMail(subject, html, text, attachment);
+        return new ComposedMail(subject, html, text, attachments);
     }
 
+    /// <summary>
+    /// Composes the reminder for one handover day, sent the day before: for a PO school each contact
+    /// person with the times and the number to be reachable on, for a VO school each caller's list.
+    /// </summary>
+    public ComposedMail ComposeReminder(SchoolSchedule schedule, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+
+        var ofDay = schedule with { Calls = schedule.Calls.Where(c => c.Date == day).ToList(), Changes = [] };
+        var subject = $"Herinnering: morgen warme overdracht ({DateText(day)}) – {schedule.SchoolName}";
+        var body = new MailBodyBuilder(subject);
+
+        body.Paragraph($"Beste collega's van {schedule.SchoolName},");
+        body.Paragraph(
+            $"Morgen, {DateText(day)}, zijn de telefoongesprekken van de warme overdracht. "
+            + "Hieronder staan de gesprekken van uw school op die dag.");
+        if (schedule.Sector == SchoolSector.Secondary)
+        {
+            WriteSecondaryCalls(body, ofDay);
+        }
+        else
+        {
+            WritePrimaryLines(body, ofDay);
+        }
+
+        body.Paragraph(
+            "Kan een gesprek niet doorgaan? Beantwoord dan deze mail, dan zoeken we samen een oplossing.");
+        body.Paragraph($"Met vriendelijke groet,\n{Sender}");
+        var (html, text) = body.Build();
+        return new ComposedMail(subject, html, text, AttachmentsFor(ofDay));
+    }
+
+    private static void WritePrimaryLines(MailBodyBuilder body, SchoolSchedule schedule)
+    {
+        body.Important(
+            "Zorg dat elke contactpersoon op de genoemde tijden bereikbaar is op het genoemde nummer: "
+            + "de VO-school belt u op dat nummer.");
+        var lines = ScheduleWorkbookWriter.SortedCalls(schedule).GroupBy(c => (c.ContactName, c.MobileNumber));
+        foreach (var line in lines)
+        {
+            body.Heading($"{line.Key.ContactName} – bereikbaar op {line.Key.MobileNumber}");
+            body.Table(PrimaryHeaders, line.Select(PrimaryRow));
+        }
+    }
+
+    private List<ComposedAttachment> AttachmentsFor(SchoolSchedule schedule) =>
+    [
+        new(ScheduleWorkbookWriter.FileNameFor(schedule), ScheduleWorkbookWriter.ContentType,
+            workbookWriter.Write(schedule)),
+        new(ScheduleCalendarWriter.FileNameFor(schedule), ScheduleCalendarWriter.ContentType,
+            calendarWriter.Write(schedule)),
+    ];
+
     private static string SubjectFor(SchoolSchedule schedule) =>
-        schedule.ReplacesEarlier
+        schedule.Calls.Count == 0 && schedule.Changes.Count > 0
+            ? $"Gesprekken warme overdracht {schedule.SchoolYearName} vervallen – {schedule.SchoolName}"
+            : schedule.ReplacesEarlier
             ? string.Create(
                 Dutch,
                 $"Gewijzigd rooster warme overdracht {schedule.SchoolYearName} (versie {schedule.ScheduleVersion})"
@@ -116,11 +175,13 @@ public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
             + $"laat het ons dan zo snel mogelijk weten."));
     }
 
-    private static void WriteClosing(MailBodyBuilder body, SchoolSchedule schedule, string attachmentFileName)
+    private static void WriteClosing(
+        MailBodyBuilder body, SchoolSchedule schedule, string workbookFileName, string calendarFileName)
     {
         body.Paragraph(
-            $"In de bijlage vindt u hetzelfde rooster als Excel-bestand ({attachmentFileName}), "
-            + "handig om te printen of te verdelen.");
+            $"In de bijlage vindt u hetzelfde rooster als Excel-bestand ({workbookFileName}), "
+            + "handig om te printen of te verdelen, en als agendabestand ({calendarFileName}): open het om "
+            + "de gesprekken in uw agenda te zetten. Een nieuwe versie werkt dezelfde afspraken bij.");
         body.Paragraph(
             "Heeft u een vraag, of kan een gesprek niet doorgaan? Beantwoord dan deze mail, "
             + "dan zoeken we samen een oplossing.");
@@ -156,10 +217,10 @@ public sealed class ScheduleMailComposer(ScheduleWorkbookWriter workbookWriter)
         [DateText(call.Date), TimeText(call), call.SecondarySchoolName, PupilsText(call), call.ContactName,
             call.MobileNumber];
 
-    private static string DateText(DateOnly date) => date.ToString("dddd d MMMM yyyy", Dutch);
+    internal static string DateText(DateOnly date) => date.ToString("dddd d MMMM yyyy", Dutch);
 
-    private static string TimeText(ScheduledCall call) =>
+    internal static string TimeText(ScheduledCall call) =>
         call.Start.ToString("HH:mm", Dutch) + "–" + call.End.ToString("HH:mm", Dutch);
 
-    private static string PupilsText(ScheduledCall call) => string.Join("\n", call.PupilNames);
+    internal static string PupilsText(ScheduledCall call) => string.Join("\n", call.PupilNames);
 }

@@ -6,8 +6,9 @@ using WarmeOverdracht.Domain.Schools;
 namespace WarmeOverdracht.Infrastructure.Publishing;
 
 /// <summary>
-/// Writes one school's schedule as an .xlsx workbook with a single sheet "Rooster": a title row,
-/// a header row and one row per call, in the columns that school's sector needs.
+/// Writes one school's schedule as an .xlsx workbook with one sheet per handover day (named after the
+/// day, e.g. "di 18-05-2027"; "Rooster" when there are no calls): a title row, a header row and one
+/// row per call, in the columns that school's sector needs.
 /// </summary>
 public sealed class ScheduleWorkbookWriter
 {
@@ -52,17 +53,33 @@ public sealed class ScheduleWorkbookWriter
         ArgumentNullException.ThrowIfNull(schedule);
 
         using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(SheetName);
-        var columns = ColumnsFor(schedule.Sector);
+        var days = SortedCalls(schedule).GroupBy(c => c.Date).ToList();
+        if (days.Count == 0)
+        {
+            WriteSheet(workbook.Worksheets.Add(SheetName), schedule, []);
+        }
 
-        WriteTitle(sheet, schedule, columns.Length);
-        WriteHeader(sheet, columns);
-        WriteCalls(sheet, columns, SortedCalls(schedule));
-        SetLayout(sheet, columns);
+        foreach (var day in days)
+        {
+            WriteSheet(workbook.Worksheets.Add(SheetNameFor(day.Key)), schedule, day);
+        }
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>The sheet name of a handover day, for example "di 18-05-2027".</summary>
+    public static string SheetNameFor(DateOnly date) =>
+        date.ToString("ddd dd-MM-yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private void WriteSheet(IXLWorksheet sheet, SchoolSchedule schedule, IEnumerable<ScheduledCall> calls)
+    {
+        var columns = ColumnsFor(schedule.Sector);
+        WriteTitle(sheet, schedule, columns.Length);
+        WriteHeader(sheet, columns);
+        WriteCalls(sheet, columns, calls);
+        SetLayout(sheet, columns);
     }
 
     /// <summary>The attachment name for the workbook, safe on every file system.</summary>

@@ -806,6 +806,9 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                     b.Property<int?>("SchoolId")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("SendingStartedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
 

@@ -767,6 +767,9 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.Property<int?>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SendingStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 

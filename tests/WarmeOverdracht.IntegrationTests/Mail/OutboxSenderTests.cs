@@ -30,10 +30,15 @@ public sealed class OutboxSenderTests(SqliteDatabase database) : IClassFixture<S
         Assert.Equal(composed.Subject, received.Subject);
         Assert.Equal(RecipientAddress, received.To.Mailboxes.Single().Address);
         Assert.Equal("secretariaat@kp-amstelland.example", received.From.Mailboxes.Single().Address);
-        var attachment = Assert.Single(received.Attachments.OfType<MimePart>());
-        Assert.Equal("Rooster warme overdracht 2026-2027 - Basisschool De Eendracht – Één (versie 1).xlsx",
-            attachment.FileName);
-        Assert.Equal("Sem Jansen; Lotte Bakker", ReadWorkbook(attachment).Cell(3, 8).GetString());
+        var attachments = received.Attachments.OfType<MimePart>().ToList();
+        Assert.Equal(
+            ["Rooster warme overdracht 2026-2027 - Basisschool De Eendracht – Één (versie 1).xlsx",
+                "Rooster warme overdracht 2026-2027 - Basisschool De Eendracht – Één (versie 1).ics"],
+            attachments.Select(a => a.FileName));
+        Assert.Equal("Sem Jansen; Lotte Bakker", ReadWorkbook(attachments[0]).Cell(3, 8).GetString());
+        var calendarEvent = Assert.Single(ReadCalendar(attachments[1]).Events);
+        Assert.Equal(TestMails.PrimarySchedule().Calls[0].Key!.Uid, calendarEvent.Uid);
+        Assert.Contains("Bereikbaar op: 06-12345678", calendarEvent.Description, StringComparison.Ordinal);
         await Eventually.TrueAsync(
             async () => (await host.FindAsync(message.DeduplicationKey))?.SentAt is not null, "SentAt");
         AssertRecipientNotLogged(host);
@@ -159,7 +164,14 @@ public sealed class OutboxSenderTests(SqliteDatabase database) : IClassFixture<S
         var content = new MemoryStream();
         attachment.Content?.DecodeTo(content);
         content.Position = 0;
-        return new XLWorkbook(content).Worksheet("Rooster");
+        return new XLWorkbook(content).Worksheet(1);
+    }
+
+    private static Ical.Net.Calendar ReadCalendar(MimePart attachment)
+    {
+        using var content = new MemoryStream();
+        attachment.Content?.DecodeTo(content);
+        return Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
     }
 
     private static void AssertRecipientNotLogged(MailTestHost host) =>

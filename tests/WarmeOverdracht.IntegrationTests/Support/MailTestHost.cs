@@ -27,7 +27,8 @@ public sealed class MailTestHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<MailTestHost> StartAsync(
-        SqliteDatabase database, IDictionary<string, string?> mailSettings)
+        SqliteDatabase database, IDictionary<string, string?> mailSettings,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(
             new HostApplicationBuilderSettings { ContentRootPath = database.Directory });
@@ -38,6 +39,7 @@ public sealed class MailTestHost : IAsyncDisposable
         builder.Services.AddDbContext<WarmeOverdrachtDbContext>(o => o.UseSqlite(database.ConnectionString));
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddMail(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
 
         var host = builder.Build();
         await host.StartAsync();
@@ -70,6 +72,24 @@ public sealed class MailTestHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WarmeOverdrachtDbContext>();
         return await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.DeduplicationKey == deduplicationKey);
+    }
+
+    /// <summary>Queues many messages in one scope, as publishing does.</summary>
+    public async Task EnqueueAllAsync(IEnumerable<OutboxMessage> messages)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
+        foreach (var message in messages)
+        {
+            await outbox.EnqueueAsync(message, CancellationToken.None);
+        }
+    }
+
+    public async Task<bool> ResendAsync(int id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
+        return await outbox.ResendAsync(id, maxAttempts: 10, CancellationToken.None);
     }
 
     /// <summary>Wakes the sender now, as queuing mail does.</summary>

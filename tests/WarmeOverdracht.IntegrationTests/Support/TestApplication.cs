@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeOverdracht.Infrastructure.Persistence;
@@ -16,9 +17,12 @@ public sealed class TestApplication : WebApplicationFactory<Program>
     public const string AdminPassword = "Test-Wachtwoord-1";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly TimeProvider? clock;
 
-    public TestApplication(int? smtpPort = null, IDictionary<string, string?>? extraSettings = null)
+    public TestApplication(
+        int? smtpPort = null, IDictionary<string, string?>? extraSettings = null, TimeProvider? clock = null)
     {
+        this.clock = clock;
         Folder = Directory.CreateTempSubdirectory("warmeoverdracht-test-").FullName;
         settings = new Dictionary<string, string?>
         {
@@ -60,6 +64,11 @@ public sealed class TestApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

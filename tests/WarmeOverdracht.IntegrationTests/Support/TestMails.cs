@@ -33,6 +33,6 @@ public static class TestMails
             new ScheduledCall(
                 new DateOnly(2027, 5, 18), new TimeOnly(8, 30), new TimeOnly(8, 44), 1,
                 "Basisschool De Eendracht – Één", "Anna de Vries", "06-12345678", "Zilverreiger College",
-                ["Sem Jansen", "Lotte Bakker"]),
+                ["Sem Jansen", "Lotte Bakker"]) { Key = new CallKey(1, 5, 9, 1) },
         ]);
 }

@@ -25,11 +25,29 @@ public class OutboxMimeMessageFactoryTests
     }
 
     [Fact]
-    public void Without_a_reply_to_setting_the_message_has_no_reply_to()
+    public void Without_a_reply_to_setting_replies_go_to_the_secretariat_that_sends()
     {
         using var mime = Factory(replyTo: null).Create(Message());
 
-        Assert.Empty(mime.ReplyTo);
+        var replyTo = Assert.Single(mime.ReplyTo.Mailboxes);
+        Assert.Equal(mime.From.Mailboxes.Single().Address, replyTo.Address);
+        Assert.Equal(mime.From.Mailboxes.Single().Name, replyTo.Name);
+    }
+
+    [Fact]
+    public void Text_parts_are_quoted_printable_and_attachments_base64_so_the_message_is_7_bit()
+    {
+        using var mime = Factory(replyTo: null).Create(Message());
+
+        Assert.All(
+            mime.BodyParts.OfType<TextPart>().Where(p => !p.IsAttachment),
+            part => Assert.Equal(ContentEncoding.QuotedPrintable, part.ContentTransferEncoding));
+        Assert.All(
+            mime.Attachments.OfType<MimePart>(),
+            part => Assert.Equal(ContentEncoding.Base64, part.ContentTransferEncoding));
+        using var written = new MemoryStream();
+        mime.WriteTo(written);
+        Assert.All(written.ToArray(), b => Assert.True(b < 128));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace WarmeOverdracht.UnitTests.Publishing;
 [Trait("Category", "Unit")]
 public class ScheduleMailComposerTests
 {
-    private readonly ScheduleMailComposer _composer = new(new ScheduleWorkbookWriter());
+    private readonly ScheduleMailComposer _composer =
+        new(new ScheduleWorkbookWriter(), new ScheduleCalendarWriter(TimeProvider.System));
 
     [Fact]
     public void A_VO_mail_has_a_Dutch_subject_with_school_year_and_school_name()
@@ -71,10 +72,10 @@ public class ScheduleMailComposerTests
     {
         var mail = _composer.Compose(SchoolSchedules.Primary());
 
-        Assert.EndsWith(".xlsx", mail.Attachment.FileName, StringComparison.Ordinal);
-        Assert.Equal(ScheduleWorkbookWriter.ContentType, mail.Attachment.ContentType);
-        Assert.NotEmpty(mail.Attachment.Content);
-        Assert.Contains(mail.Attachment.FileName, mail.TextBody, StringComparison.Ordinal);
+        Assert.EndsWith(".xlsx", mail.Attachments[0].FileName, StringComparison.Ordinal);
+        Assert.Equal(ScheduleWorkbookWriter.ContentType, mail.Attachments[0].ContentType);
+        Assert.NotEmpty(mail.Attachments[0].Content);
+        Assert.Contains(mail.Attachments[0].FileName, mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Excel-bestand", mail.HtmlBody, StringComparison.Ordinal);
     }
 

@@ -105,6 +105,18 @@ public class ScheduleWorkbookWriterTests
     }
 
     [Fact]
+    public void Each_handover_day_has_its_own_sheet_with_the_header_repeated_when_printed()
+    {
+        using var sheet = Open(_writer.Write(SchoolSchedules.Secondary()));
+
+        Assert.Equal(["di 18-05-2027", "wo 19-05-2027"], sheet.SheetNames);
+        Assert.Equal(2, sheet.Sheet.LastRowUsed().RowNumber() - 2);
+        Assert.All(
+            sheet.SheetNames,
+            name => Assert.Equal(2, sheet.Sheet.Workbook.Worksheet(name).PageSetup.FirstRowToRepeatAtTop));
+    }
+
+    [Fact]
     public void A_school_without_calls_gets_a_workbook_with_only_title_and_header()
     {
         var schedule = SchoolSchedules.Primary() with { Calls = [] };
@@ -133,17 +145,25 @@ public class ScheduleWorkbookWriterTests
 
     private sealed class OpenedSheet(XLWorkbook workbook) : IDisposable
     {
-        public IXLWorksheet Sheet { get; } = workbook.Worksheet("Rooster");
+        public IXLWorksheet Sheet { get; } = workbook.Worksheet(1);
+
+        public IReadOnlyList<string> SheetNames => workbook.Worksheets.Select(w => w.Name).ToList();
 
         public string Title => Sheet.Cell(1, 1).GetString();
 
         public List<string> Headers =>
             Sheet.Row(2).CellsUsed().Select(c => c.GetString()).ToList();
 
-        public int CallRowCount => Sheet.LastRowUsed().RowNumber() - 2;
+        /// <summary>Call rows of every day's sheet, counted on from row 3 as if on one sheet.</summary>
+        public int CallRowCount => workbook.Worksheets.Sum(w => w.LastRowUsed().RowNumber() - 2);
 
-        public string[] RowTexts(int row) =>
-            Enumerable.Range(1, 9).Select(column => Sheet.Cell(row, column).GetString()).ToArray();
+        public string[] RowTexts(int row)
+        {
+            var cells = workbook.Worksheets
+                .SelectMany(w => Enumerable.Range(3, w.LastRowUsed().RowNumber() - 2).Select(r => w.Row(r)))
+                .ElementAt(row - 3);
+            return Enumerable.Range(1, 9).Select(column => cells.Cell(column).GetString()).ToArray();
+        }
 
         public void Dispose() => workbook.Dispose();
     }

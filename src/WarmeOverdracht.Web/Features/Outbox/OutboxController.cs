@@ -1,33 +1,42 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WarmeOverdracht.Infrastructure.Identity;
-using WarmeOverdracht.Infrastructure.Persistence;
+using WarmeOverdracht.Infrastructure.Mail;
+using WarmeOverdracht.Web.Infrastructure;
 
 namespace WarmeOverdracht.Web.Features.Outbox;
 
 [Authorize(Roles = Roles.Secretariat)]
-public sealed class OutboxController(WarmeOverdrachtDbContext db) : Controller
+public sealed class OutboxController(OutboxQuery query, MailOutbox outbox, IOptions<MailOptions> options)
+    : Controller
 {
-    private const int PageSize = 500;
+    [HttpGet]
+    public async Task<IActionResult> Index(OutboxStatus? status, int page = 1) =>
+        View(await query.PageAsync(status, page, HttpContext.RequestAborted));
 
     [HttpGet]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Details(int id)
     {
-        var messages = await db.OutboxMessages.AsNoTracking()
-            .OrderByDescending(m => m.Id).Take(PageSize)
-            .Select(m => new OutboxRow(m.Id, m.ToName ?? m.ToAddress, m.ToAddress, m.Subject, m.CreatedAt, m.SentAt,
-                m.Attempts, m.LastError))
-            .ToListAsync(HttpContext.RequestAborted);
-        return View(messages);
+        var details = await query.DetailsAsync(id, HttpContext.RequestAborted);
+        return details is null ? NotFound() : View(details);
     }
-}
 
-public sealed record OutboxRow(
-    int Id, string Recipient, string Address, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt,
-    int Attempts, string? LastError)
-{
-    public string Status => SentAt is not null ? "verzonden"
-        : LastError is null ? "wacht op verzending"
-        : "nog niet gelukt";
+    [HttpPost]
+    public async Task<IActionResult> Resend(int id)
+    {
+        var resent = await outbox.ResendAsync(id, options.Value.MaxAttempts, HttpContext.RequestAborted);
+        if (resent)
+        {
+            this.SetStatusMessage("De mail staat opnieuw klaar en wordt zo verzonden.");
+        }
+        else
+        {
+            this.SetStatusMessage(
+                "Deze mail kan niet opnieuw worden verzonden: hij bestaat niet of wacht nog op verzending.",
+                StatusKind.Warning);
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WarmeOverdracht.Domain.Schedules;
 using WarmeOverdracht.Infrastructure.Mail;
@@ -7,8 +8,10 @@ using WarmeOverdracht.Infrastructure.Publishing;
 namespace WarmeOverdracht.Web.Features.Schedules;
 
 /// <summary>
-/// Publishes a schedule: every school with calls gets one mail with its schedule in the body and as
-/// .xlsx, through the outbox. Publishing again only queues what is still missing (for instance for a
+/// Publishes a schedule: every school with calls gets one mail with its schedule in the body, as .xlsx
+/// and as .ics, through the outbox. A later version mails only the schools whose calls changed
+/// (<see cref="ScheduleChanges"/>), listing the changes; a school left without calls gets a cancellation.
+/// Publishing again only queues what is still missing (for instance for a
 /// school whose e-mail address was added since); a mail already queued is never queued twice.
 /// </summary>
 public sealed class SchedulePublisher(
@@ -39,16 +42,22 @@ public sealed class SchedulePublisher(
         }
 
         var schools = await query.ForAllSchoolsAsync(scheduleId, cancellationToken);
-        var previous = await PreviousFingerprintsAsync(schedule, cancellationToken);
-        var changed = schools.Where(s => previous.GetValueOrDefault(s.SchoolId) != Fingerprint(s)).ToList();
+        var changed = await SchoolsToMailAsync(schedule, schools, cancellationToken);
         var emails = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Email, cancellationToken);
+        var outcome = new PublishOutcome
+        {
+            Unchanged = schools.Count(s => changed.All(c => c.SchoolId != s.SchoolId)),
+        };
+        outcome.WithoutEmail.AddRange(changed.Where(s => string.IsNullOrWhiteSpace(emails[s.SchoolId]))
+            .Select(s => s.SchoolName));
+        var messages = await ComposeMissingAsync(schedule, changed, emails, outcome, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = new PublishOutcome { Unchanged = schools.Count - changed.Count };
-        foreach (var school in changed)
+        foreach (var message in messages)
         {
-            var mailed = school with { ReplacesEarlier = previous.ContainsKey(school.SchoolId) };
-            await QueueAsync(schedule, mailed, emails[school.SchoolId], outcome, cancellationToken);
+            var queued = await outbox.EnqueueAsync(message, cancellationToken);
+            outcome.Queued += queued ? 1 : 0;
+            outcome.AlreadyQueued += queued ? 0 : 1;
         }
 
         MarkPublished(schedule);
@@ -63,34 +72,38 @@ public sealed class SchedulePublisher(
         return outcome;
     }
 
-    private async Task QueueAsync(
+    /// <summary>
+    /// Composes the mails not queued yet, in parallel: building the workbooks is most of the work of
+    /// publishing, and each school's mail is independent of the others.
+    /// </summary>
+    private async Task<List<OutboxMessage>> ComposeMissingAsync(
         Schedule schedule,
-        SchoolSchedule school,
-        string? email,
+        IReadOnlyList<SchoolSchedule> schools,
+        Dictionary<int, string?> emails,
         PublishOutcome outcome,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            outcome.WithoutEmail.Add(school.SchoolName);
-            return;
-        }
-
-        var queued = await outbox.EnqueueAsync(ToMessage(schedule, school, email), cancellationToken);
-        if (queued)
-        {
-            outcome.Queued++;
-        }
-        else
-        {
-            outcome.AlreadyQueued++;
-        }
+        var prefix = KeyFor(schedule, schoolId: null);
+        var queued = (await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.DeduplicationKey.StartsWith(prefix))
+            .Select(m => m.DeduplicationKey).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = schools
+            .Where(s => !string.IsNullOrWhiteSpace(emails[s.SchoolId]))
+            .Where(s => !queued.Contains(KeyFor(schedule, s.SchoolId)))
+            .ToList();
+        outcome.AlreadyQueued = schools.Count - outcome.WithoutEmail.Count - missing.Count;
+        return missing.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(s => ToMessage(schedule, s, emails[s.SchoolId]!))
+            .ToList();
     }
+
+    private static string KeyFor(Schedule schedule, int? schoolId) =>
+        string.Create(CultureInfo.InvariantCulture, $"schedule:{schedule.Id}:school:{schoolId}");
 
     private OutboxMessage ToMessage(Schedule schedule, SchoolSchedule school, string email)
     {
         var message = composer.Compose(school)
-            .ToOutboxMessage($"schedule:{schedule.Id}:school:{school.SchoolId}", email, school.SchoolName);
+            .ToOutboxMessage(KeyFor(schedule, school.SchoolId), email, school.SchoolName);
         message.SchoolId = school.SchoolId;
         message.ScheduleId = schedule.Id;
         return message;
@@ -103,25 +116,71 @@ public sealed class SchedulePublisher(
             .MaxAsync(s => (int?)s.Version, cancellationToken);
 
     /// <summary>
-    /// Per school, the calls it received in the previously published version: a school whose calls are
-    /// the same gets no new mail, and one that had calls is told the new mail replaces them.
+    /// The schools that get a mail: every school with calls for a first publication; after that only
+    /// the schools whose calls changed, each with its changes, including schools left without calls.
     /// </summary>
-    private async Task<Dictionary<int, string>> PreviousFingerprintsAsync(
-        Schedule schedule, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SchoolSchedule>> SchoolsToMailAsync(
+        Schedule schedule, IReadOnlyList<SchoolSchedule> schools, CancellationToken cancellationToken)
     {
         var previousId = await db.Schedules
             .Where(s => s.SchoolYearId == schedule.SchoolYearId && s.Status == ScheduleStatus.Published
                         && s.Version < schedule.Version)
             .OrderByDescending(s => s.Version).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        return previousId is null
-            ? []
-            : (await query.ForAllSchoolsAsync(previousId.Value, cancellationToken))
-                .ToDictionary(s => s.SchoolId, Fingerprint);
+        if (previousId is null)
+        {
+            return schools;
+        }
+
+        var previous = await query.ForAllSchoolsAsync(previousId.Value, cancellationToken);
+        var changes = await ChangesAsync(previousId.Value, schedule.Id, cancellationToken);
+        return await ChangedSchoolsAsync(schedule, schools, previous, changes, cancellationToken);
     }
 
-    private static string Fingerprint(SchoolSchedule school) => string.Join('\n', school.Calls.Select(c =>
-        $"{c.Date:yyyy-MM-dd}|{c.Start:HH:mm}|{c.End:HH:mm}|{c.CallerNumber}|{c.PrimarySchoolName}|{c.ContactName}|" +
-        $"{c.MobileNumber}|{c.SecondarySchoolName}|{string.Join(';', c.PupilNames)}"));
+    private async Task<IReadOnlyList<CallChange>> ChangesAsync(
+        int previousId, int scheduleId, CancellationToken cancellationToken)
+    {
+        var blocks = await db.CallBlocks.AsNoTracking().Include(b => b.Pupils)
+            .Where(b => b.ScheduleId == previousId || b.ScheduleId == scheduleId)
+            .ToListAsync(cancellationToken);
+        return ScheduleChanges.Compare(
+            blocks.Where(b => b.ScheduleId == previousId), blocks.Where(b => b.ScheduleId == scheduleId));
+    }
+
+    private async Task<IReadOnlyList<SchoolSchedule>> ChangedSchoolsAsync(
+        Schedule schedule,
+        IReadOnlyList<SchoolSchedule> schools,
+        IReadOnlyList<SchoolSchedule> previous,
+        IReadOnlyList<CallChange> changes,
+        CancellationToken cancellationToken)
+    {
+        var lineSchools = await db.PhoneLines.AsNoTracking()
+            .ToDictionaryAsync(l => l.Id, l => l.SchoolId, cancellationToken);
+        var calls = schools.Concat(previous).SelectMany(s => s.Calls)
+            .DistinctBy(c => c.BlockId).ToDictionary(c => c.BlockId);
+        var perSchool = changes
+            .SelectMany(c => new[]
+            {
+                (SchoolId: lineSchools[c.PhoneLineId], Change: c), (SchoolId: c.SecondarySchoolId, Change: c),
+            })
+            .GroupBy(entry => entry.SchoolId, entry => ToScheduledChange(entry.Change, calls));
+        var current = schools.ToDictionary(s => s.SchoolId);
+        var earlier = previous.ToDictionary(s => s.SchoolId);
+
+        return perSchool.Select(group => (current.GetValueOrDefault(group.Key)
+                ?? earlier[group.Key] with { ScheduleVersion = schedule.Version, Calls = [] }) with
+            {
+                ReplacesEarlier = earlier.ContainsKey(group.Key),
+                Changes = group.ToList(),
+            })
+            .OrderBy(s => s.Sector).ThenBy(s => s.SchoolName)
+            .ToList();
+    }
+
+    private static ScheduledCallChange ToScheduledChange(
+        CallChange change, Dictionary<int, ScheduledCall> calls) =>
+        new(change.Kind,
+            change.Before is null ? null : calls[change.Before.Id],
+            change.After is null ? null : calls[change.After.Id]);
 
     private void MarkPublished(Schedule schedule)
     {

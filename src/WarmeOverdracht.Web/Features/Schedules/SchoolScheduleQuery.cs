@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.Domain.Schedules;
 using WarmeOverdracht.Infrastructure.Persistence;
 using WarmeOverdracht.Infrastructure.Publishing;
 
@@ -21,14 +22,14 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
     {
         var header = await db.Schedules.AsNoTracking().Where(s => s.Id == scheduleId)
             .Join(db.SchoolYears, s => s.SchoolYearId, y => y.Id,
-                (s, y) => new { s.Version, YearName = y.Name, y.SlotMinutes })
+                (s, y) => new { s.Version, s.SchoolYearId, YearName = y.Name, y.SlotMinutes })
             .FirstOrDefaultAsync(cancellationToken);
         if (header is null)
         {
             return [];
         }
 
-        var calls = await LoadCallsAsync(scheduleId, cancellationToken);
+        var calls = await LoadCallsAsync(scheduleId, header.SchoolYearId, cancellationToken);
         var schools = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
         return calls
             .SelectMany(c => new[] { (SchoolId: c.SecondarySchoolId, c.Call), (SchoolId: c.PrimarySchoolId, c.Call) })
@@ -42,7 +43,8 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
             .ToList();
     }
 
-    private async Task<List<CallRow>> LoadCallsAsync(int scheduleId, CancellationToken cancellationToken)
+    private async Task<List<CallRow>> LoadCallsAsync(
+        int scheduleId, int schoolYearId, CancellationToken cancellationToken)
     {
         var blocks = await db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == scheduleId)
             .Include(b => b.Pupils)
@@ -54,6 +56,7 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
         var pupilIds = blocks.SelectMany(b => b.Pupils).Select(p => p.PupilId).ToList();
         var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var keys = CallKeys(blocks, schoolYearId);
 
         return blocks.Select(block =>
         {
@@ -61,10 +64,22 @@ public sealed class SchoolScheduleQuery(WarmeOverdrachtDbContext db)
             var names = block.Pupils.OrderBy(p => p.Position).Select(p => pupils[p.PupilId].FullName).ToList();
             var call = new ScheduledCall(
                 block.Date, block.Start, block.End, block.CallerNumber, line.School!.Name, line.ContactName,
-                line.DisplayNumber, schoolNames[block.SecondarySchoolId], names);
+                line.DisplayNumber, schoolNames[block.SecondarySchoolId], names)
+            {
+                Key = keys[block.Id],
+                BlockId = block.Id,
+            };
             return new CallRow(line.SchoolId, block.SecondarySchoolId, call);
         }).ToList();
     }
+
+    /// <summary>Each block's identity across versions (part number within its line and VO school).</summary>
+    private static Dictionary<int, CallKey> CallKeys(IEnumerable<CallBlock> blocks, int schoolYearId) =>
+        blocks.GroupBy(b => (b.PhoneLineId, b.SecondarySchoolId))
+            .SelectMany(pair => pair.OrderBy(b => b.Date).ThenBy(b => b.Start).Select((block, index) =>
+                (block.Id,
+                    Key: new CallKey(schoolYearId, pair.Key.PhoneLineId, pair.Key.SecondarySchoolId, index + 1))))
+            .ToDictionary(entry => entry.Id, entry => entry.Key);
 
     private sealed record CallRow(int PrimarySchoolId, int SecondarySchoolId, ScheduledCall Call);
 }
