@@ -16,6 +16,7 @@ builder.Services.AddSchoolYears();
 builder.Services.AddElkImport(builder.Configuration);
 builder.Services.AddScheduling();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddSchoolPortals(builder.Configuration);
 
 var app = builder.Build();
 

@@ -32,7 +32,8 @@ public sealed class AccountController(
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+            ? "Dit account is geblokkeerd na te veel mislukte pogingen of door het secretariaat. " +
+              "Probeer het over 15 minuten opnieuw of neem contact op met het secretariaat."
             : "Het e-mailadres of het wachtwoord klopt niet.");
         logger.LogInformation("Failed login, locked out: {LockedOut}", result.IsLockedOut);
         return View(form);
@@ -41,6 +42,13 @@ public sealed class AccountController(
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        var user = await signInManager.UserManager.GetUserAsync(User);
+        if (user is not null)
+        {
+            // A new stamp ends this account's other sessions too, including a copied cookie.
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         this.SetStatusMessage("U bent uitgelogd.");
         return RedirectToAction(nameof(Login));
