@@ -46,6 +46,10 @@ public static class AuthorizationMatrix
     [
         new("Account", "Login", "GET", Access.Public, Fixed("/Account/Login")),
         new("Account", "Login", "POST", Access.Public, Fixed("/Account/Login"), Form(("Email", ""))),
+        new("Account", "LoginWithCode", "GET", Access.Public, Fixed("/Account/LoginWithCode")),
+        new("Account", "LoginWithCode", "POST", Access.Public, Fixed("/Account/LoginWithCode"), Form(("Code", "1"))),
+        new("TwoFactor", "Setup", "GET", Access.AnyUser, Fixed("/TwoFactor/Setup")),
+        new("TwoFactor", "Setup", "POST", Access.AnyUser, Fixed("/TwoFactor/Setup"), Form(("code", "000000"))),
         new("Account", "Logout", "POST", Access.Public, Fixed("/Account/Logout")),
         new("Account", "AccessDenied", "GET", Access.Public, Fixed("/Account/AccessDenied")),
         new("Password", "Accept", "GET", Access.Public, Fixed("/Password/Accept?userId=x&token=y")),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using WarmeOverdracht.Infrastructure.Identity;
 using WarmeOverdracht.Infrastructure.Persistence;
 
@@ -46,6 +47,8 @@ internal static class AccountSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.AddScoped<AccountMails>();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<MvcOptions>(o => o.Filters.Add<RequireTwoFactorFilter>());
         services.Configure<BootstrapAccountOptions>(configuration.GetSection(BootstrapAccountOptions.Section));
         services.AddScoped<BootstrapAccount>();
         return services;

@@ -27,3 +27,13 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
         RuleFor(f => f.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.");
     }
 }
+
+public sealed class LoginCodeForm
+{
+    [Display(Name = "Code uit de authenticator-app")]
+    public string? Code { get; set; }
+
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
