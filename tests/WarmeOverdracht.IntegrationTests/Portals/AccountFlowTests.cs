@@ -37,14 +37,16 @@ public sealed partial class AccountFlowTests : IAsyncLifetime, IDisposable
         await secretariat.PostFormAsync("/Accounts/Invite", "/Accounts/Invite", new()
         {
             ["Email"] = "nieuw@school.example", ["DisplayName"] = "Nieuwe Leerkracht",
-            ["Role"] = Roles.PrimaryStaff, ["SchoolId"] = schoolId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Role"] = Roles.PrimaryStaff,
+            ["SchoolId"] = schoolId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         var link = LinkIn(await MailToAsync("nieuw@school.example"), "/Password/Accept");
         var invitee = new BrowserlessUser(app.CreateClient());
         var chosen = await ChooseAsync(invitee, link, invitation: true);
         var again = await ChooseAsync(new BrowserlessUser(app.CreateClient()), link, invitation: true);
 
-        Assert.Contains("Uw wachtwoord is opgeslagen", await chosen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Uw wachtwoord is opgeslagen", await chosen.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         Assert.Contains("verlopen of al gebruikt", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var user = await BrowserlessUser.LogInAsync(app, "nieuw@school.example", NewPassword);
         Assert.Contains("Contactpersonen", await user.GetHtmlAsync("/PhoneLines"), StringComparison.Ordinal);
@@ -66,7 +68,8 @@ public sealed partial class AccountFlowTests : IAsyncLifetime, IDisposable
         var link = LinkIn(await MailToAsync("laat@secretariaat.example"), "/Password/Accept");
         var response = await ChooseAsync(new BrowserlessUser(expiring.CreateClient()), link, invitation: true);
 
-        Assert.Contains("verlopen of al gebruikt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("verlopen of al gebruikt", await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,6 +85,37 @@ public sealed class PortalBehaviourTests : IAsyncLifetime, IDisposable
         Assert.Equal(world.Own.PrimarySchoolId, line.SchoolId);
     }
 
+    [Theory]
+    [InlineData("+32 470 12 34 56", "+32470123456")]
+    [InlineData("0049 151 23456789", "+4915123456789")]
+    public async Task A_foreign_mobile_number_is_accepted_in_E164(string typed, string stored)
+    {
+        var teacher = await BrowserlessUser.LogInAsync(app, PortalWorld.PrimaryEmail, PortalWorld.Password);
+
+        await teacher.PostFormAsync("/PhoneLines/Create", "/PhoneLines/Create", new()
+        {
+            ["ContactName"] = "Over De Grens", ["Role"] = "GroupEightTeacher", ["MobileNumber"] = typed,
+        });
+
+        var line = await app.WithDbAsync(db => db.PhoneLines.SingleAsync(l => l.ContactName == "Over De Grens"));
+        Assert.Equal(stored, line.MobileNumber);
+    }
+
+    [Fact]
+    public async Task A_foreign_landline_is_refused_in_Dutch()
+    {
+        var teacher = await BrowserlessUser.LogInAsync(app, PortalWorld.PrimaryEmail, PortalWorld.Password);
+
+        var response = await teacher.PostFormAsync("/PhoneLines/Create", "/PhoneLines/Create", new()
+        {
+            ["ContactName"] = "Vast In Brussel", ["Role"] = "GroupEightTeacher", ["MobileNumber"] = "+32 2 123 45 67",
+        });
+
+        Assert.Contains("geen geldig buitenlands mobiel nummer", await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.PhoneLines.AnyAsync(l => l.ContactName == "Vast In Brussel")));
+    }
+
     [Fact]
     public async Task A_request_after_the_deadline_is_refused_with_the_deadline_shown()
     {

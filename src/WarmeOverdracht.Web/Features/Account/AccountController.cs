@@ -53,7 +53,7 @@ public sealed class AccountController(
     [HttpPost]
     public async Task<IActionResult> LoginWithCode(LoginCodeForm form)
     {
-        var code = (form.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = AuthenticatorCode.Compact(form.Code);
         var result = code.Length == 0
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signInManager.TwoFactorAuthenticatorSignInAsync(code, form.RememberMe, rememberClient: false);

@@ -28,6 +28,13 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
     }
 }
 
+/// <summary>Authenticator apps show codes as <c>123 456</c>; Identity wants the six digits only.</summary>
+public static class AuthenticatorCode
+{
+    public static string Compact(string? code) =>
+        (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+}
+
 public sealed class LoginCodeForm
 {
     [Display(Name = "Code uit de authenticator-app")]

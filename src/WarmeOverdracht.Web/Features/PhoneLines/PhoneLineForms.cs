@@ -29,7 +29,7 @@ public sealed class PhoneLineFormValidator : AbstractValidator<PhoneLineForm>
             .IsInEnum().WithMessage("Kies de rol: leerkracht groep 8 of intern begeleider.");
         RuleFor(f => f.MobileNumber).Custom((value, context) =>
         {
-            if (!Domain.Schools.MobileNumber.TryParse(value, out _, out var error))
+            if (!PhoneLineNumber.TryNormalise(value, out _, out var error))
             {
                 context.AddFailure(error);
             }

@@ -132,7 +132,9 @@ public sealed class PhoneLinesController(
 
     private void Apply(PhoneLine line, PhoneLineForm form)
     {
-        var number = MobileNumber.Parse(form.MobileNumber).Value;
+        var number = PhoneLineNumber.TryNormalise(form.MobileNumber, out var e164, out _)
+            ? e164
+            : throw new InvalidOperationException("The form was validated before it is applied.");
         var changedNumber = line.MobileNumber != number;
         line.ContactName = form.ContactName.Trim();
         line.Role = form.Role;

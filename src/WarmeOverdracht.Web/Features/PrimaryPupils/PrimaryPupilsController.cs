@@ -72,7 +72,10 @@ public sealed class PrimaryPupilsController(
         var request = pupil.Requests.FirstOrDefault(r => r.Origin == HandoverRequestOrigin.FlaggedByPrimary);
         if (request is null)
         {
-            request = new HandoverRequest { Origin = HandoverRequestOrigin.FlaggedByPrimary, CreatedAt = clock.GetUtcNow() };
+            request = new HandoverRequest
+            {
+                Origin = HandoverRequestOrigin.FlaggedByPrimary, CreatedAt = clock.GetUtcNow(),
+            };
             pupil.Requests.Add(request);
         }
 

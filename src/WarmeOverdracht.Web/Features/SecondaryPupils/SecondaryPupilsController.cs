@@ -85,10 +85,14 @@ public sealed class SecondaryPupilsController(
 
         if (pupil.Consents.All(c => c.Source != ConsentSource.VoRegistrationForm))
         {
-            pupil.Consents.Add(new Consent { Source = ConsentSource.VoRegistrationForm, RecordedAt = clock.GetUtcNow() });
+            pupil.Consents.Add(new Consent
+            {
+                Source = ConsentSource.VoRegistrationForm, RecordedAt = clock.GetUtcNow(),
+            });
             audit.Add("pupil.consent", scope.SchoolId, pupil.Id);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
-            logger.LogInformation("Consent recorded for pupil {PupilId} by school {SchoolId}", pupil.Id, scope.SchoolId);
+            logger.LogInformation(
+                "Consent recorded for pupil {PupilId} by school {SchoolId}", pupil.Id, scope.SchoolId);
         }
 
         this.SetStatusMessage($"De toestemming voor {pupil.FullName} is vastgelegd.");

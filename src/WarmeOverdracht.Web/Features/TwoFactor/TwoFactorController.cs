@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
 using WarmeOverdracht.Infrastructure.Identity;
+using WarmeOverdracht.Web.Features.Account;
 using WarmeOverdracht.Web.Infrastructure;
 
 namespace WarmeOverdracht.Web.Features.TwoFactor;
@@ -37,7 +38,7 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
-        var compact = (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var compact = AuthenticatorCode.Compact(code);
         var valid = compact.Length > 0 && await users.VerifyTwoFactorTokenAsync(
             user, users.Options.Tokens.AuthenticatorTokenProvider, compact);
         if (!valid)
