@@ -20,6 +20,7 @@ builder.Services.AddScheduling();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddOutboxPages();
 builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddSchoolPortals(builder.Configuration);
 
 var app = builder.Build();
 

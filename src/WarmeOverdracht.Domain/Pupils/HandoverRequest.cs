@@ -15,7 +15,18 @@ public class HandoverRequest
     /// <summary>The reason (PO) or the question (VO), if given.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>For a PO flag entered in the application: what kind of attention the pupil needs.</summary>
+    public FlagReason? ReasonKind { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>Why a PO school flags a pupil for the warm handover.</summary>
+public enum FlagReason
+{
+    Didactic = 1,
+    Pedagogic = 2,
+    Both = 3,
 }
 
 public enum HandoverRequestOrigin

@@ -23,7 +23,18 @@ public class CallBlock
     /// <summary>1-based caller number within the VO school.</summary>
     public int CallerNumber { get; set; }
 
+    /// <summary>What the VO caller recorded after the call; null while it has not taken place.</summary>
+    public CallOutcome? Outcome { get; set; }
+
+    public DateTimeOffset? OutcomeAt { get; set; }
+
     public List<CallBlockPupil> Pupils { get; } = [];
+}
+
+public enum CallOutcome
+{
+    Done = 1,
+    NotReached = 2,
 }
 
 /// <summary>A pupil discussed in a call, in the order of discussion.</summary>

@@ -17,7 +17,35 @@ public class PhoneLine
     /// <summary>E.164, see <see cref="MobileNumber"/>.</summary>
     public required string MobileNumber { get; set; }
 
+    public PhoneLineRole? Role { get; set; }
+
+    /// <summary>When the school confirmed it is reachable on this number on the handover days.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
+    public List<PhoneLineUnavailability> Unavailability { get; } = [];
+
     public string DisplayNumber => Schools.MobileNumber.TryParse(MobileNumber, out var number, out _)
         ? number.ToDisplayString()
         : MobileNumber;
+}
+
+/// <summary>Who answers the phone line at the PO school.</summary>
+public enum PhoneLineRole
+{
+    GroupEightTeacher = 1,
+    InternalSupervisor = 2,
+}
+
+/// <summary>A time on a handover day at which a phone line cannot be called.</summary>
+public class PhoneLineUnavailability
+{
+    public int Id { get; set; }
+
+    public int PhoneLineId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public TimeOnly Start { get; set; }
+
+    public TimeOnly End { get; set; }
 }

@@ -6,6 +6,7 @@ using WarmeOverdracht.Domain.Pupils;
 using WarmeOverdracht.Domain.Schedules;
 using WarmeOverdracht.Domain.Schools;
 using WarmeOverdracht.Domain.SchoolYears;
+using WarmeOverdracht.Infrastructure.Auditing;
 using WarmeOverdracht.Infrastructure.Identity;
 using WarmeOverdracht.Infrastructure.Mail;
 
@@ -39,6 +40,12 @@ public class WarmeOverdrachtDbContext(DbContextOptions<WarmeOverdrachtDbContext>
     public DbSet<ElkHeaderMapping> ElkHeaderMappings => Set<ElkHeaderMapping>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<PhoneLineUnavailability> PhoneLineUnavailabilities => Set<PhoneLineUnavailability>();
+
+    public DbSet<ScheduleCaller> ScheduleCallers => Set<ScheduleCaller>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

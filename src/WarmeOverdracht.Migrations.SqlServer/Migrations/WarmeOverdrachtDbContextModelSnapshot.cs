@@ -298,6 +298,9 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("ReasonKind")
+                        .HasColumnType("int");
+
                     b.Property<int>("Source")
                         .HasColumnType("int");
 
@@ -384,6 +387,12 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
 
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("OutcomeAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("PhoneLineId")
                         .HasColumnType("int");
@@ -476,6 +485,38 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Schedules");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleCaller", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallerNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ScheduleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ScheduleId", "SchoolId", "CallerNumber")
+                        .IsUnique();
+
+                    b.ToTable("ScheduleCallers");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleExclusion", b =>
@@ -605,6 +646,9 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -615,6 +659,9 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int?>("Role")
+                        .HasColumnType("int");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("int");
 
@@ -624,6 +671,33 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PhoneLines");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.Property<int>("PhoneLineId")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneLineId");
+
+                    b.ToTable("PhoneLineUnavailabilities");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>
@@ -660,6 +734,47 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Infrastructure.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("EntityId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Infrastructure.Identity.ApplicationUser", b =>
@@ -994,6 +1109,21 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleCaller", b =>
+                {
+                    b.HasOne("WarmeOverdracht.Domain.Schedules.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WarmeOverdracht.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleExclusion", b =>
                 {
                     b.HasOne("WarmeOverdracht.Domain.Pupils.Pupil", null)
@@ -1053,6 +1183,15 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.HasOne("WarmeOverdracht.Domain.Schools.PhoneLine", null)
+                        .WithMany("Unavailability")
+                        .HasForeignKey("PhoneLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Infrastructure.Mail.OutboxAttachment", b =>
                 {
                     b.HasOne("WarmeOverdracht.Infrastructure.Mail.OutboxMessage", null)
@@ -1091,6 +1230,11 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
             modelBuilder.Entity("WarmeOverdracht.Domain.SchoolYears.SchoolYear", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLine", b =>
+                {
+                    b.Navigation("Unavailability");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>

@@ -280,6 +280,9 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReasonKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
@@ -362,6 +365,12 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
 
                     b.Property<TimeOnly>("End")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PhoneLineId")
                         .HasColumnType("INTEGER");
@@ -452,6 +461,36 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Schedules");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleCaller", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallerNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ScheduleId", "SchoolId", "CallerNumber")
+                        .IsUnique();
+
+                    b.ToTable("ScheduleCallers");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleExclusion", b =>
@@ -573,6 +612,9 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -583,6 +625,9 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
@@ -592,6 +637,31 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PhoneLines");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhoneLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneLineId");
+
+                    b.ToTable("PhoneLineUnavailabilities");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>
@@ -626,6 +696,45 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Infrastructure.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Infrastructure.Identity.ApplicationUser", b =>
@@ -955,6 +1064,21 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleCaller", b =>
+                {
+                    b.HasOne("WarmeOverdracht.Domain.Schedules.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WarmeOverdracht.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Domain.Schedules.ScheduleExclusion", b =>
                 {
                     b.HasOne("WarmeOverdracht.Domain.Pupils.Pupil", null)
@@ -1014,6 +1138,15 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.HasOne("WarmeOverdracht.Domain.Schools.PhoneLine", null)
+                        .WithMany("Unavailability")
+                        .HasForeignKey("PhoneLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Infrastructure.Mail.OutboxAttachment", b =>
                 {
                     b.HasOne("WarmeOverdracht.Infrastructure.Mail.OutboxMessage", null)
@@ -1052,6 +1185,11 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WarmeOverdracht.Domain.SchoolYears.SchoolYear", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLine", b =>
+                {
+                    b.Navigation("Unavailability");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>

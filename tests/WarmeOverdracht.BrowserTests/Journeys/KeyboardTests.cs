@@ -36,6 +36,7 @@ public sealed class KeyboardTests(SharedBrowser browser, LiveApplication app, IT
         await Page.Keyboard.TypeAsync(LiveApplication.AdminPassword);
         await TabToAsync("Inloggen");
         await Page.Keyboard.PressAsync("Enter");
+        await CompleteSecondStepAsync(LiveApplication.AdminEmail);
 
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
     }

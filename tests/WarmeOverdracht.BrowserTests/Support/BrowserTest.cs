@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using OtpNet;
 using Xunit.Abstractions;
 
 namespace WarmeOverdracht.BrowserTests.Support;
@@ -44,8 +45,34 @@ public abstract class BrowserTest(
         await Page.GetByLabel("E-mailadres").FillAsync(email);
         await Page.GetByLabel("Wachtwoord").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await CompleteSecondStepAsync(email);
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// After the password step: links an authenticator app on the enrolment page (required for the
+    /// secretariat) or types the app's current code, as a user with a phone would.
+    /// </summary>
+    protected async Task CompleteSecondStepAsync(string email)
+    {
+        await Page.WaitForLoadStateAsync();
+        var path = new Uri(Page.Url).AbsolutePath;
+        if (path.StartsWith("/TwoFactor/Setup", StringComparison.OrdinalIgnoreCase))
+        {
+            var key = await Page.Locator("[data-authenticator-key]").GetAttributeAsync("data-authenticator-key")
+                ?? throw new InvalidOperationException("The enrolment page shows no key.");
+            App.AuthenticatorKeys[email] = key;
+            await Page.GetByLabel("Code uit de app").FillAsync(CurrentCode(key));
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Koppelen" }).ClickAsync();
+        }
+        else if (path.StartsWith("/Account/LoginWithCode", StringComparison.OrdinalIgnoreCase))
+        {
+            await Page.GetByLabel("Code uit de authenticator-app").FillAsync(CurrentCode(App.AuthenticatorKeys[email]));
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        }
+    }
+
+    private static string CurrentCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
 
     protected Task LogInAsSecretariatAsync() =>
         LogInAsync(LiveApplication.AdminEmail, LiveApplication.AdminPassword);

@@ -29,6 +29,11 @@ public sealed class LiveApplication : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>
+    /// The authenticator app of the tests: the TOTP key each account linked on the enrolment page, by e-mail.
+    /// </summary>
+    public Dictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string PickupDirectory => Path.Combine(Folder, "mail-pickup");
 
     /// <summary>The address the browser opens, e.g. <c>http://127.0.0.1:41234</c>.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using WarmeOverdracht.Infrastructure.Identity;
 using WarmeOverdracht.Infrastructure.Persistence;
 
@@ -15,11 +16,25 @@ internal static class AccountSetup
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Tokens.PasswordResetTokenProvider = AccountTokens.PasswordReset;
             })
             .AddEntityFrameworkStores<WarmeOverdrachtDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
-            .AddDefaultTokenProviders();
+            .AddClaimsPrincipalFactory<SchoolClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(AccountTokens.Invitation)
+            .AddTokenProvider<ResetTokenProvider>(AccountTokens.PasswordReset);
 
+        var accountOptions = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new();
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        services.Configure<InvitationTokenProviderOptions>(o =>
+            o.TokenLifespan = TimeSpan.FromDays(accountOptions.InvitationDays));
+        services.Configure<ResetTokenProviderOptions>(o =>
+            o.TokenLifespan = TimeSpan.FromHours(accountOptions.ResetHours));
+
+        // Every request checks the security stamp, so logging out or changing the password ends
+        // every other session of the account at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -31,8 +46,21 @@ internal static class AccountSetup
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.AddScoped<AccountMails>();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<MvcOptions>(o => o.Filters.Add<RequireTwoFactorFilter>());
         services.Configure<BootstrapAccountOptions>(configuration.GetSection(BootstrapAccountOptions.Section));
         services.AddScoped<BootstrapAccount>();
         return services;
     }
+}
+
+/// <summary>How long the links in invitation and reset mails stay valid.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    public int InvitationDays { get; set; } = 7;
+
+    public int ResetHours { get; set; } = 2;
 }

@@ -27,3 +27,20 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
         RuleFor(f => f.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.");
     }
 }
+
+/// <summary>Authenticator apps show codes as <c>123 456</c>; Identity wants the six digits only.</summary>
+public static class AuthenticatorCode
+{
+    public static string Compact(string? code) =>
+        (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+}
+
+public sealed class LoginCodeForm
+{
+    [Display(Name = "Code uit de authenticator-app")]
+    public string? Code { get; set; }
+
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}

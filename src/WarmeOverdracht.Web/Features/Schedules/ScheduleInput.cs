@@ -19,13 +19,16 @@ public sealed class ScheduleInput
     public SchedulingProblem Problem { get; private set; }
 
     public static ScheduleInput From(
-        SchoolYear year, IReadOnlyList<Pupil> pupilsWithRequest, IReadOnlyDictionary<int, int> maxCallers)
+        SchoolYear year,
+        IReadOnlyList<Pupil> pupilsWithRequest,
+        IReadOnlyDictionary<int, int> maxCallers,
+        IReadOnlyList<LineUnavailability>? unavailable = null)
     {
         var days = year.Days.OrderBy(d => d.Date)
             .Select(d => new DayWindows(
                 d.Date, d.Windows.OrderBy(w => w.Start).Select(w => new Window(w.Start, w.End)).ToList()))
             .ToList();
-        var input = new ScheduleInput(new SchedulingProblem(days, [], year.SlotMinutes, maxCallers));
+        var input = new ScheduleInput(new SchedulingProblem(days, [], year.SlotMinutes, maxCallers, unavailable));
 
         var blocks = new List<BlockRequest>();
         var groups = input.KeepEligible(pupilsWithRequest)
