@@ -22,6 +22,12 @@ internal sealed class PlacementPass
     {
         occupancy.Reset(callersPerSchool);
         var placement = new Placement(model.Blocks.Count);
+        foreach (var block in model.Blocks.Where(block => !model.Axis.CanHold(block)))
+        {
+            placement.Causes[block.Index] = model.Axis.Windows.Count == 0
+                ? FailureCause.NoWindows
+                : FailureCause.LongerThanAnyWindow;
+        }
 
         foreach (var line in lineOrder)
         {

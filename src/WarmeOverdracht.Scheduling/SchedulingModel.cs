@@ -8,7 +8,8 @@ internal sealed record LineInfo(int Index, int Id, int[] Blocks, int Load, Inter
 internal sealed record SchoolInfo(
     int Index, int Id, int[] Blocks, int Load, int LowerBound, int? MaxCallers, int CallerLimit);
 
-// The problem in dense indices, every list sorted by id so the outcome does not depend on input order.
+// The problem in dense indices, every list sorted by id so the outcome does not depend on input order. A block no
+// window can hold is left out of its line, so it does not change how the line's other blocks are placed.
 internal sealed class SchedulingModel
 {
     private SchedulingModel(TimeAxis axis, BlockInfo[] blocks, LineInfo[] lines, SchoolInfo[] schools, int changeover)
@@ -57,7 +58,7 @@ internal sealed class SchedulingModel
     {
         return lineIds.Select((id, index) =>
         {
-            var own = blocks.Where(block => block.Line == index).ToArray();
+            var own = blocks.Where(block => block.Line == index && axis.CanHold(block)).ToArray();
             var times = unavailable
                 .Where(time => time.PhoneLineId == id)
                 .Select(time => axis.ToGrid(time.Date, time.Start, time.End))

@@ -51,6 +51,8 @@ internal sealed class TimeAxis
         return new TimeAxis(ordered.Select(day => day.Date).ToArray(), [.. windows]);
     }
 
+    public bool CanHold(BlockInfo block) => block.Duration <= LongestWindowMinutes;
+
     public IReadOnlyList<AxisWindow> WindowsOn(int day) => windowsPerDay[day];
 
     public static int DayOf(int minute) => minute / MinutesPerDay;

@@ -20,6 +20,7 @@ internal static class ScheduleChecker
             .. calls.SelectMany(call => CallShape(problem, call)),
             .. calls.SelectMany(call => Unavailability(problem, call)),
             .. LinesDoubleBooked(calls),
+            .. PartsOnOneDay(calls),
             .. CallersDoubleBooked(problem, calls),
             .. SchoolFigures(problem, result, calls),
         ];
@@ -75,6 +76,16 @@ internal static class ScheduleChecker
             .SelectMany(line => Overlaps(line, TimeSpan.Zero))
             .Select(pair => $"Line {pair.First.Request.PhoneLineId} is in blocks {pair.First.Id} and "
                 + $"{pair.Second.Id} at once.");
+    }
+
+    // Blocks of the same line and school are the parts of one split call; they stay on one day.
+    private static IEnumerable<string> PartsOnOneDay(List<Call> calls)
+    {
+        return calls
+            .GroupBy(call => (call.Request.PhoneLineId, call.Request.SecondarySchoolId))
+            .Where(parts => parts.Select(call => call.Placed.Date).Distinct().Count() > 1)
+            .Select(parts => $"The parts of line {parts.Key.PhoneLineId} with school {parts.Key.SecondarySchoolId} "
+                + "lie on more than one day.");
     }
 
     private static IEnumerable<string> CallersDoubleBooked(SchedulingProblem problem, List<Call> calls)
