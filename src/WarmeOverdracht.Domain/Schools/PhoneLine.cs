@@ -17,6 +17,9 @@ public class PhoneLine
     /// <summary>E.164, see <see cref="MobileNumber"/>.</summary>
     public required string MobileNumber { get; set; }
 
+    /// <summary>Times at which the contact cannot be called; the scheduler plans no call then.</summary>
+    public List<PhoneLineUnavailability> Unavailable { get; } = [];
+
     public string DisplayNumber => Schools.MobileNumber.TryParse(MobileNumber, out var number, out _)
         ? number.ToDisplayString()
         : MobileNumber;

@@ -24,6 +24,8 @@ public class WarmeOverdrachtDbContext(DbContextOptions<WarmeOverdrachtDbContext>
 
     public DbSet<PhoneLine> PhoneLines => Set<PhoneLine>();
 
+    public DbSet<PhoneLineUnavailability> PhoneLineUnavailabilities => Set<PhoneLineUnavailability>();
+
     public DbSet<Pupil> Pupils => Set<Pupil>();
 
     public DbSet<HandoverRequest> HandoverRequests => Set<HandoverRequest>();

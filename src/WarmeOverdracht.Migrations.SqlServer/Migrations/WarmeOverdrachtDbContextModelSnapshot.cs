@@ -524,6 +524,12 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ChangeoverMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MaxPupilsPerCall")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -594,6 +600,33 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PhoneLines");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.Property<int>("PhoneLineId")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneLineId");
+
+                    b.ToTable("PhoneLineUnavailabilities");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>
@@ -1020,6 +1053,15 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.HasOne("WarmeOverdracht.Domain.Schools.PhoneLine", null)
+                        .WithMany("Unavailable")
+                        .HasForeignKey("PhoneLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Infrastructure.Mail.OutboxAttachment", b =>
                 {
                     b.HasOne("WarmeOverdracht.Infrastructure.Mail.OutboxMessage", null)
@@ -1058,6 +1100,11 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
             modelBuilder.Entity("WarmeOverdracht.Domain.SchoolYears.SchoolYear", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLine", b =>
+                {
+                    b.Navigation("Unavailable");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>

@@ -498,6 +498,12 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ChangeoverMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxPupilsPerCall")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -564,6 +570,31 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PhoneLines");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhoneLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneLineId");
+
+                    b.ToTable("PhoneLineUnavailabilities");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>
@@ -983,6 +1014,15 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLineUnavailability", b =>
+                {
+                    b.HasOne("WarmeOverdracht.Domain.Schools.PhoneLine", null)
+                        .WithMany("Unavailable")
+                        .HasForeignKey("PhoneLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WarmeOverdracht.Infrastructure.Mail.OutboxAttachment", b =>
                 {
                     b.HasOne("WarmeOverdracht.Infrastructure.Mail.OutboxMessage", null)
@@ -1021,6 +1061,11 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WarmeOverdracht.Domain.SchoolYears.SchoolYear", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("WarmeOverdracht.Domain.Schools.PhoneLine", b =>
+                {
+                    b.Navigation("Unavailable");
                 });
 
             modelBuilder.Entity("WarmeOverdracht.Domain.Schools.School", b =>

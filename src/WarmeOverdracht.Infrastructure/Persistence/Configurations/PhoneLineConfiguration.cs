@@ -12,5 +12,7 @@ internal sealed class PhoneLineConfiguration : IEntityTypeConfiguration<PhoneLin
         builder.Property(l => l.MobileNumber).HasMaxLength(16);
         builder.HasIndex(l => new { l.SchoolId, l.ContactName }).IsUnique();
         builder.Ignore(l => l.DisplayNumber);
+        builder.HasMany(l => l.Unavailable).WithOne().HasForeignKey(u => u.PhoneLineId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

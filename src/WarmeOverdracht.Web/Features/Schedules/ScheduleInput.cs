@@ -18,14 +18,22 @@ public sealed class ScheduleInput
 
     public SchedulingProblem Problem { get; private set; }
 
+    /// <param name="year">Days, windows, minutes per pupil, changeover and the most pupils per call.</param>
+    /// <param name="pupilsWithRequest">Every pupil with a handover request; the ineligible are left out.</param>
+    /// <param name="maxCallers">Per VO school id, the most callers it provides.</param>
+    /// <param name="unavailable">Times at which a PO phone line cannot be called.</param>
     public static ScheduleInput From(
-        SchoolYear year, IReadOnlyList<Pupil> pupilsWithRequest, IReadOnlyDictionary<int, int> maxCallers)
+        SchoolYear year,
+        IReadOnlyList<Pupil> pupilsWithRequest,
+        IReadOnlyDictionary<int, int> maxCallers,
+        IReadOnlyList<LineUnavailability>? unavailable = null)
     {
         var days = year.Days.OrderBy(d => d.Date)
             .Select(d => new DayWindows(
                 d.Date, d.Windows.OrderBy(w => w.Start).Select(w => new Window(w.Start, w.End)).ToList()))
             .ToList();
-        var input = new ScheduleInput(new SchedulingProblem(days, [], year.SlotMinutes, maxCallers));
+        var input = new ScheduleInput(new SchedulingProblem(
+            days, [], year.SlotMinutes, maxCallers, unavailable ?? [], year.ChangeoverMinutes));
 
         var blocks = new List<BlockRequest>();
         var groups = input.KeepEligible(pupilsWithRequest)
@@ -33,14 +41,33 @@ public sealed class ScheduleInput
             .OrderBy(g => g.Key.Line).ThenBy(g => g.Key.School);
         foreach (var group in groups)
         {
-            var id = blocks.Count + 1;
             var pupils = group.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).ToList();
-            input.pupilsByBlock[id] = pupils;
-            blocks.Add(new BlockRequest(id, group.Key.Line, group.Key.School, pupils.Count));
+            foreach (var part in Parts(pupils, year.MaxPupilsPerCall))
+            {
+                var id = blocks.Count + 1;
+                input.pupilsByBlock[id] = part;
+                blocks.Add(new BlockRequest(id, group.Key.Line, group.Key.School, part.Count));
+            }
         }
 
         input.Problem = input.Problem with { Blocks = blocks };
         return input;
+    }
+
+    /// <summary>
+    /// A call with more pupils than the maximum becomes as few parts as possible, of near-equal size (10 pupils
+    /// with a maximum of 4: 4, 3 and 3); the scheduler keeps the parts on one day.
+    /// </summary>
+    private static IEnumerable<List<Pupil>> Parts(List<Pupil> pupils, int? maxPupils)
+    {
+        var count = maxPupils is > 0 ? (pupils.Count + maxPupils.Value - 1) / maxPupils.Value : 1;
+        var taken = 0;
+        for (var part = 0; part < count; part++)
+        {
+            var size = (pupils.Count - taken + (count - part) - 1) / (count - part);
+            yield return pupils.GetRange(taken, size);
+            taken += size;
+        }
     }
 
     /// <summary>Copies blocks, caller counts, exclusions and figures into the schedule.</summary>

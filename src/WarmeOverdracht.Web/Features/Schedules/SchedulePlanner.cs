@@ -117,7 +117,12 @@ public sealed class SchedulePlanner(
             .Where(s => s.Sector == SchoolSector.Secondary && s.MaxCallers != null)
             .ToDictionaryAsync(s => s.Id, s => s.MaxCallers!.Value, cancellationToken);
 
-        var input = ScheduleInput.From(year, pupils, maxCallers);
+        var unavailable = await db.PhoneLineUnavailabilities.AsNoTracking()
+            .OrderBy(u => u.PhoneLineId).ThenBy(u => u.Date).ThenBy(u => u.Start)
+            .Select(u => new LineUnavailability(u.PhoneLineId, u.Date, u.Start, u.End))
+            .ToListAsync(cancellationToken);
+
+        var input = ScheduleInput.From(year, pupils, maxCallers, unavailable);
         var stopwatch = Stopwatch.StartNew();
         var reporter = new Progress<int>(p => progress.Report(schedule.Id, p));
         var result = scheduler.Solve(input.Problem, reporter, cancellationToken);
