@@ -8,6 +8,7 @@ internal sealed class OneByOnePlacer(SchedulingModel model, Occupancy occupancy)
     public void Place(LineInfo line, Placement placement)
     {
         var longestFirst = line.Blocks
+            .Where(index => !placement.IsPlaced(index))
             .Select(index => model.Blocks[index])
             .OrderByDescending(block => block.Duration)
             .ThenBy(block => block.Id);

@@ -67,6 +67,48 @@ public sealed class CallSchedulerProperties
         Assert.Equal(CheckedSolver.Solve(problem).Placed, CheckedSolver.Solve(shuffled).Placed);
     }
 
+    [Property(MaxTest = 100)]
+    public void Pinned_blocks_keep_their_time_when_new_blocks_arrive(NonNegativeInt seed)
+    {
+        var problem = RandomProblem(seed.Get);
+        var first = CheckedSolver.Solve(problem);
+        var pins = first.Placed.Where((_, i) => i % 3 == 0)
+            .Select(p => new FixedStart(p.BlockId, p.Date, p.Start)).ToArray();
+        var nextId = problem.Blocks.Max(block => block.Id) + 1;
+        var grown = problem with
+        {
+            Blocks = [.. problem.Blocks, new BlockRequest(nextId, 1, 2, 3), new BlockRequest(nextId + 1, 99, 1, 2)],
+            Pinned = pins,
+        };
+
+        var again = CheckedSolver.Solve(grown);
+
+        foreach (var pin in pins)
+        {
+            var placed = Assert.Single(again.Placed, p => p.BlockId == pin.BlockId);
+            Assert.Equal((pin.Date, pin.Start), (placed.Date, placed.Start));
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void Re_planning_with_the_published_schedule_preferred_moves_nothing_without_a_gain(NonNegativeInt seed)
+    {
+        var problem = RandomProblem(seed.Get);
+        var published = CheckedSolver.Solve(problem);
+
+        var again = CheckedSolver.Solve(problem with
+        {
+            Preferred = [.. published.Placed.Select(p => new FixedStart(p.BlockId, p.Date, p.Start))],
+        });
+
+        // Placing more or using fewer callers comes first and may move blocks; otherwise nothing moves.
+        var before = (published.Unplaced.Count, published.Metrics.TotalCallers);
+        var after = (again.Unplaced.Count, again.Metrics.TotalCallers);
+        Assert.True(after.CompareTo(before) <= 0, $"Re-planning made it worse: {before} became {after}.");
+        Assert.True(after != before || published.Placed.Select(p => (p.BlockId, p.Date, p.Start)).SequenceEqual(
+            again.Placed.Select(p => (p.BlockId, p.Date, p.Start))), "A block moved without a gain.");
+    }
+
     // One to three days of one to three windows, up to 12 lines and 5 schools, some maximums, changeover,
     // unavailable hours; sizes so that some instances are tight and a few cannot place everything.
     private static SchedulingProblem RandomProblem(int seed)
