@@ -23,6 +23,9 @@ public class CallBlock
     /// <summary>1-based caller number within the VO school.</summary>
     public int CallerNumber { get; set; }
 
+    /// <summary>Placed by hand: re-planning keeps its date and time.</summary>
+    public bool Pinned { get; set; }
+
     public List<CallBlockPupil> Pupils { get; } = [];
 }
 

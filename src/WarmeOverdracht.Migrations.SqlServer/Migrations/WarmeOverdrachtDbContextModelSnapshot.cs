@@ -358,6 +358,9 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                     b.Property<int>("PhoneLineId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ScheduleId")
                         .HasColumnType("int");
 

@@ -338,6 +338,9 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.Property<int>("PhoneLineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ScheduleId")
                         .HasColumnType("INTEGER");
 

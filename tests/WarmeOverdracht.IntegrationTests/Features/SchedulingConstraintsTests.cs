@@ -89,7 +89,35 @@ public sealed class SchedulingConstraintsTests : IDisposable
         Assert.Equal(0, await app.WithDbAsync(db => db.PhoneLineUnavailabilities.CountAsync()));
     }
 
+    [Fact]
+    public async Task Re_planning_after_publication_keeps_published_calls_and_lists_exactly_what_changed()
+    {
+        var steps = await SecretariatSteps.LogInAsync(app);
+        var csv = new ElkCsvBuilder().Pupil("100", lastName: "Aap").Pupil("101", lastName: "Beer");
+        await ImportAsync(steps, csv);
+        var published = await steps.MakeScheduleAsync();
+        await steps.PublishAsync(published.Id);
+
+        await ImportAsync(steps, csv.Pupil("102", primaryCode: "33CC00", contact: "Piet Klaas", mobile: "06-87654321"));
+        var next = await steps.MakeScheduleAsync();
+
+        var before = await BlocksAsync(published.Id);
+        var after = await BlocksAsync(next.Id);
+        var kept = Assert.Single(before);
+        Assert.Contains(after, b => (b.PhoneLineId, b.Date, b.Start) == (kept.PhoneLineId, kept.Date, kept.Start));
+        Assert.Equal(2, after.Count);
+        var html = await steps.User.GetHtmlAsync($"/Schedules/Details/{next.Id}");
+        Assert.Contains("Wijzigingen ten opzichte van gepubliceerde versie 1 (1)", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Nieuw</td><td>Basisschool 33CC00</td>", html, StringComparison.Ordinal);
+    }
+
     public void Dispose() => app.Dispose();
+
+    private static async Task ImportAsync(SecretariatSteps steps, ElkCsvBuilder csv)
+    {
+        var (importId, _) = await steps.UploadAsync("export.csv", csv.Build());
+        await steps.ConfirmImportAsync(importId);
+    }
 
     private async Task<SecretariatSteps> ImportAsync(int pupils)
     {

@@ -13,6 +13,8 @@ public sealed class ScheduleInput
 {
     private readonly Dictionary<int, List<Pupil>> pupilsByBlock = [];
     private readonly List<(int PupilId, ExclusionReason Reason)> exclusions = [];
+    private readonly Dictionary<(int Line, int School, int Part), int> blockByPart = [];
+    private readonly HashSet<int> pinned = [];
 
     private ScheduleInput(SchedulingProblem problem) => Problem = problem;
 
@@ -42,10 +44,12 @@ public sealed class ScheduleInput
         foreach (var group in groups)
         {
             var pupils = group.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).ToList();
+            var number = 0;
             foreach (var part in Parts(pupils, year.MaxPupilsPerCall))
             {
                 var id = blocks.Count + 1;
                 input.pupilsByBlock[id] = part;
+                input.blockByPart[(group.Key.Line, group.Key.School, ++number)] = id;
                 blocks.Add(new BlockRequest(id, group.Key.Line, group.Key.School, part.Count));
             }
         }
@@ -53,6 +57,26 @@ public sealed class ScheduleInput
         input.Problem = input.Problem with { Blocks = blocks };
         return input;
     }
+
+    /// <summary>
+    /// Re-planning: blocks pinned by hand in the previous version keep their time; the published version's times
+    /// are preferred. Calls are matched by (line, VO school, part number), part number by date and time.
+    /// </summary>
+    public void KeepFrom(IReadOnlyList<CallBlock> previous, IReadOnlyList<CallBlock> published)
+    {
+        var pins = StartsOf(previous.Where(block => block.Pinned));
+        pinned.UnionWith(pins.Select(pin => pin.BlockId));
+        Problem = Problem with { Pinned = pins, Preferred = StartsOf(published) };
+    }
+
+    private List<FixedStart> StartsOf(IEnumerable<CallBlock> blocks) =>
+        blocks.GroupBy(block => (block.PhoneLineId, block.SecondarySchoolId))
+            .SelectMany(pair => pair.OrderBy(b => b.Date).ThenBy(b => b.Start)
+                .Select((block, index) => (Key: (pair.Key.PhoneLineId, pair.Key.SecondarySchoolId, index + 1), block)))
+            .Where(entry => blockByPart.ContainsKey(entry.Key))
+            .Select(entry => new FixedStart(blockByPart[entry.Key], entry.block.Date, entry.block.Start))
+            .OrderBy(start => start.BlockId)
+            .ToList();
 
     /// <summary>
     /// A call with more pupils than the maximum becomes as few parts as possible, of near-equal size (10 pupils
@@ -105,6 +129,7 @@ public sealed class ScheduleInput
             Start = placed.Start,
             End = placed.End,
             CallerNumber = placed.CallerNumber,
+            Pinned = pinned.Contains(placed.BlockId),
         };
         block.Pupils.AddRange(pupilsByBlock[placed.BlockId]
             .Select((p, index) => new CallBlockPupil { PupilId = p.Id, Position = index + 1 }));

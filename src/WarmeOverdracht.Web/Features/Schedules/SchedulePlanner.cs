@@ -123,6 +123,9 @@ public sealed class SchedulePlanner(
             .ToListAsync(cancellationToken);
 
         var input = ScheduleInput.From(year, pupils, maxCallers, unavailable);
+        input.KeepFrom(
+            await EarlierBlocksAsync(schedule, s => s.Status != ScheduleStatus.Failed, cancellationToken),
+            await EarlierBlocksAsync(schedule, s => s.Status == ScheduleStatus.Published, cancellationToken));
         var stopwatch = Stopwatch.StartNew();
         var reporter = new Progress<int>(p => progress.Report(schedule.Id, p));
         var result = scheduler.Solve(input.Problem, reporter, cancellationToken);
@@ -138,6 +141,20 @@ public sealed class SchedulePlanner(
             "Schedule {ScheduleId} planned in {ElapsedMs} ms: {Blocks} blocks, {Unplaced} unplaced, {Callers} callers",
             schedule.Id, stopwatch.ElapsedMilliseconds, result.Placed.Count, result.Unplaced.Count,
             result.Metrics.TotalCallers);
+    }
+
+    // The blocks of the latest earlier version that matches; none when there is no such version.
+    private async Task<List<CallBlock>> EarlierBlocksAsync(
+        Schedule schedule, System.Linq.Expressions.Expression<Func<Schedule, bool>> matches,
+        CancellationToken cancellationToken)
+    {
+        var earlier = await db.Schedules.AsNoTracking()
+            .Where(s => s.SchoolYearId == schedule.SchoolYearId && s.Version < schedule.Version)
+            .Where(matches)
+            .OrderByDescending(s => s.Version).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return earlier is null
+            ? []
+            : await db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == earlier).ToListAsync(cancellationToken);
     }
 
     private async Task<List<Pupil>> LoadPupilsWithRequestAsync(int schoolYearId, CancellationToken cancellationToken) =>

@@ -24,6 +24,13 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                 type: "int",
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "Pinned",
+                table: "CallBlocks",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "PhoneLineUnavailabilities",
                 columns: table => new
@@ -65,6 +72,10 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "MaxPupilsPerCall",
                 table: "SchoolYears");
+
+            migrationBuilder.DropColumn(
+                name: "Pinned",
+                table: "CallBlocks");
         }
     }
 }
