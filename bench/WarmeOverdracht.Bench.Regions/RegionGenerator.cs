@@ -26,7 +26,10 @@ public static class RegionGenerator
     [
         .. Enumerable.Range(0, 2).Select(day => new DayWindows(
             FirstDay.AddDays(day),
-            [new Window(new TimeOnly(8, 30), new TimeOnly(12, 0)), new Window(new TimeOnly(13, 0), new TimeOnly(16, 30))])),
+            [
+                new Window(new TimeOnly(8, 30), new TimeOnly(12, 0)),
+                new Window(new TimeOnly(13, 0), new TimeOnly(16, 30)),
+            ])),
     ];
 
     private static RegionPrimarySchool[] PrimarySchools(RegionSize size, Random random) =>

@@ -32,7 +32,10 @@ internal sealed record Figures(
         var numbered = CallerNumbers(grid, starts);
         var schools = SchoolFigures(grid, starts);
         var result = new ScheduleResult(
-            [.. starts.OrderBy(pair => pair.Key).Select(pair => grid.ToPlaced(pair.Key, pair.Value, numbered[pair.Key]))],
+            [
+                .. starts.OrderBy(pair => pair.Key)
+                    .Select(pair => grid.ToPlaced(pair.Key, pair.Value, numbered[pair.Key])),
+            ],
             [.. problem.Blocks.Where(block => !starts.ContainsKey(block.Id)).Select(b => new UnplacedBlock(b.Id, "-"))],
             [.. schools.Select(s => new SchoolCallers(s.SchoolId, s.Callers, s.Bound, 0))],
             new ScheduleMetrics(0, 0, 0, 0, 0, 0));
@@ -59,7 +62,8 @@ internal sealed record Figures(
     private static int BoundOnFinish(IEnumerable<(BlockRequest Request, int Minutes)> calls, SchoolFigure[] schools)
     {
         var list = calls.ToList();
-        var byLine = list.GroupBy(c => c.Request.PhoneLineId).Select(g => g.Sum(c => c.Minutes)).DefaultIfEmpty(0).Max();
+        var byLine = list.GroupBy(c => c.Request.PhoneLineId).Select(g => g.Sum(c => c.Minutes))
+            .DefaultIfEmpty(0).Max();
         var callers = schools.ToDictionary(school => school.SchoolId, school => Math.Max(1, school.Callers));
         var bySchool = list.GroupBy(c => c.Request.SecondarySchoolId)
             .Select(g => (g.Sum(c => c.Minutes) + callers[g.Key] - 1) / callers[g.Key])

@@ -18,7 +18,9 @@ internal static class NaiveScheduler
 
         foreach (var block in problem.Blocks.OrderBy(b => b.PhoneLineId).ThenBy(b => b.SecondarySchoolId))
         {
-            var busy = lineBusy.TryGetValue(block.PhoneLineId, out var known) ? known : NewLine(grid, block.PhoneLineId);
+            var busy = lineBusy.TryGetValue(block.PhoneLineId, out var known)
+                ? known
+                : NewLine(grid, block.PhoneLineId);
             lineBusy[block.PhoneLineId] = busy;
             if (!schoolCalls.TryGetValue(block.SecondarySchoolId, out var calls))
             {
@@ -50,7 +52,8 @@ internal static class NaiveScheduler
         return starts;
     }
 
-    private static bool CanGrow(WarmeOverdracht.Scheduling.SchedulingProblem problem, int school, Dictionary<int, int> callers)
+    private static bool CanGrow(
+        WarmeOverdracht.Scheduling.SchedulingProblem problem, int school, Dictionary<int, int> callers)
     {
         var blocks = problem.Blocks.Count(block => block.SecondarySchoolId == school);
         var maximum = problem.MaxCallers?.GetValueOrDefault(school, blocks) ?? blocks;

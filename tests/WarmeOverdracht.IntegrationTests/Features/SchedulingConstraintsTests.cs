@@ -39,7 +39,8 @@ public sealed class SchedulingConstraintsTests : IDisposable
         var blocks = await BlocksAsync(schedule.Id);
         Assert.Equal([2, 2, 1], blocks.Select(b => b.Pupils.Count));
         Assert.Single(blocks.Select(b => b.Date).Distinct());
-        foreach (var (first, next) in blocks.Zip(blocks.Skip(1)).Where(p => p.First.CallerNumber == p.Second.CallerNumber))
+        var sameCaller = blocks.Zip(blocks.Skip(1)).Where(p => p.First.CallerNumber == p.Second.CallerNumber);
+        foreach (var (first, next) in sameCaller)
         {
             Assert.True(next.Start >= first.End.AddMinutes(5), "A caller has less than the changeover between calls.");
         }

@@ -18,8 +18,18 @@ public sealed class ScheduleChangesTests
     [Fact]
     public void A_call_at_another_time_or_caller_is_moved_and_other_pupils_at_the_same_time_are_pupils_changed()
     {
-        var before = new[] { Block(1, 10, "09:00", 1, 101), Block(2, 10, "09:00", 1, 201), Block(3, 10, "10:00", 1, 301) };
-        var after = new[] { Block(1, 10, "09:30", 1, 101), Block(2, 10, "09:00", 2, 201), Block(3, 10, "10:00", 1, 302) };
+        var before = new[]
+        {
+            Block(1, 10, "09:00", 1, 101),
+            Block(2, 10, "09:00", 1, 201),
+            Block(3, 10, "10:00", 1, 301),
+        };
+        var after = new[]
+        {
+            Block(1, 10, "09:30", 1, 101),
+            Block(2, 10, "09:00", 2, 201),
+            Block(3, 10, "10:00", 1, 302),
+        };
 
         var changes = ScheduleChanges.Compare(before, after);
 
@@ -31,8 +41,18 @@ public sealed class ScheduleChangesTests
     [Fact]
     public void Blocks_pair_by_line_school_and_part_number_so_an_extra_part_is_added_and_a_lost_one_cancelled()
     {
-        var before = new[] { Block(1, 10, "09:00", 1, 101), Block(1, 10, "11:00", 1, 102), Block(4, 11, "08:30", 1, 9) };
-        var after = new[] { Block(1, 10, "09:00", 1, 101), Block(1, 10, "11:00", 1, 102), Block(1, 10, "13:00", 1, 103) };
+        var before = new[]
+        {
+            Block(1, 10, "09:00", 1, 101),
+            Block(1, 10, "11:00", 1, 102),
+            Block(4, 11, "08:30", 1, 9),
+        };
+        var after = new[]
+        {
+            Block(1, 10, "09:00", 1, 101),
+            Block(1, 10, "11:00", 1, 102),
+            Block(1, 10, "13:00", 1, 103),
+        };
 
         var changes = ScheduleChanges.Compare(before, after);
 

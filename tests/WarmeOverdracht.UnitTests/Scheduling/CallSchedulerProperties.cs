@@ -54,7 +54,8 @@ public sealed class CallSchedulerProperties
         var without = CheckedSolver.Solve(problem);
         var with = CheckedSolver.Solve(withTooLong);
 
-        Assert.Contains("past in geen enkel tijdvak", Assert.Single(with.Unplaced, u => u.BlockId == tooLong.Id).Reason);
+        var reported = Assert.Single(with.Unplaced, u => u.BlockId == tooLong.Id);
+        Assert.Contains("past in geen enkel tijdvak", reported.Reason);
         Assert.Equal(without.Placed.Count, with.Placed.Count);
     }
 

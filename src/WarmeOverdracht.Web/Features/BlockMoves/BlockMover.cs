@@ -106,7 +106,9 @@ public sealed class BlockMover(WarmeOverdrachtDbContext db)
 
         var partElsewhere = others.Any(b => b.PhoneLineId == block.PhoneLineId
             && b.SecondarySchoolId == block.SecondarySchoolId && b.Date != slot.Date);
-        return partElsewhere ? "De andere delen van dit gesprek staan op een andere dag; delen blijven op één dag." : null;
+        return partElsewhere
+            ? "De andere delen van dit gesprek staan op een andere dag; delen blijven op één dag."
+            : null;
     }
 
     // The school's callers and the schedule's waiting and finish follow the move.

@@ -24,8 +24,10 @@ public sealed class BlockMovesController(
             return NotFound();
         }
 
-        var calls = await db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == id && b.SecondarySchoolId == schoolId)
-            .Join(db.PhoneLines, b => b.PhoneLineId, l => l.Id, (b, l) => new MoveRow(b, l.School!.Name, b.Pupils.Count))
+        var calls = await db.CallBlocks.AsNoTracking()
+            .Where(b => b.ScheduleId == id && b.SecondarySchoolId == schoolId)
+            .Join(db.PhoneLines, b => b.PhoneLineId, l => l.Id,
+                (b, l) => new MoveRow(b, l.School!.Name, b.Pupils.Count))
             .ToListAsync(aborted);
         var days = await db.HandoverDays.AsNoTracking().Where(d => d.SchoolYearId == schedule.SchoolYearId)
             .OrderBy(d => d.Date).Select(d => d.Date).ToListAsync(aborted);
