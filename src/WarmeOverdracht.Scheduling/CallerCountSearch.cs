@@ -37,7 +37,8 @@ internal sealed class CallerCountSearch(
     private bool TryGrow(Candidate candidate, out int[] grownCaps)
     {
         var growing = model.Blocks
-            .Where(block => candidate.Placement.Causes[block.Index] == FailureCause.NoFreeCaller)
+            .Where(block => candidate.Placement.Causes[block.Index]
+                is FailureCause.NoFreeCaller or FailureCause.PartsApart)
             .Select(block => block.School)
             .Where(school => candidate.CallerCaps[school] < model.Schools[school].CallerLimit)
             .Distinct()

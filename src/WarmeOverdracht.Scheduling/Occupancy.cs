@@ -49,7 +49,14 @@ internal sealed class Occupancy
     public void AddCall(int school, Interval call)
     {
         TakeLine(call);
+        AddSchoolCall(school, call);
+    }
 
+    public bool Fits(int school, Interval call) =>
+        LastLineConflict(call) < 0 && LastSchoolConflict(school, call) < 0;
+
+    public void AddSchoolCall(int school, Interval call)
+    {
         var calls = schoolCalls[school];
         for (var minute = call.Start; minute < call.End + changeover; minute++)
         {

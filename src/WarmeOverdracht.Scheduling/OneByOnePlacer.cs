@@ -1,28 +1,41 @@
 namespace WarmeOverdracht.Scheduling;
 
 // Places the blocks of a phone line one at a time, longest first: the first at the earliest free time, each next
-// one where it adds the least waiting on a day the line already calls, or else at the earliest free time.
+// one where it adds the least waiting on a day the line already calls, or else at the earliest free time. Parts of
+// one split call (blocks of the same line and school) stay on the day of the part placed first.
 internal sealed class OneByOnePlacer(SchedulingModel model, Occupancy occupancy)
 {
     public void Place(LineInfo line, Placement placement)
     {
         var longestFirst = line.Blocks
+            .Where(index => !placement.IsPlaced(index))
             .Select(index => model.Blocks[index])
             .OrderByDescending(block => block.Duration)
             .ThenBy(block => block.Id);
 
         foreach (var block in longestFirst)
         {
-            var start = FindStart(block, CallsOf(line, placement));
+            var partDay = DayOfPlacedPart(line, block, placement);
+            var start = partDay is { } day
+                ? FindLeastWaitingStart(block, CallsOf(line, placement), day)
+                : FindStart(block, CallsOf(line, placement));
             if (start < 0)
             {
-                placement.Causes[block.Index] = Diagnose(block);
+                placement.Causes[block.Index] = partDay is null ? Diagnose(block) : FailureCause.PartsApart;
                 continue;
             }
 
             occupancy.AddCall(block.School, new Interval(start, start + block.Duration));
             placement.Starts[block.Index] = start;
         }
+    }
+
+    private int? DayOfPlacedPart(LineInfo line, BlockInfo block, Placement placement)
+    {
+        var part = line.Blocks.FirstOrDefault(
+            index => index != block.Index && model.Blocks[index].School == block.School && placement.IsPlaced(index),
+            -1);
+        return part < 0 ? null : TimeAxis.DayOf(placement.Starts[part]);
     }
 
     private List<Interval> CallsOf(LineInfo line, Placement placement) =>
@@ -42,10 +55,13 @@ internal sealed class OneByOnePlacer(SchedulingModel model, Occupancy occupancy)
         return WindowScanner.FindEarliest(model.Axis.Windows, block.Duration, start => Probe(block, start));
     }
 
-    private int FindLeastWaitingStart(BlockInfo block, List<Interval> lineCalls)
+    private int FindLeastWaitingStart(BlockInfo block, List<Interval> lineCalls, int? onlyDay = null)
     {
         var best = (Start: -1, AddedWaiting: int.MaxValue);
-        foreach (var day in lineCalls.GroupBy(call => TimeAxis.DayOf(call.Start)).OrderBy(group => group.Key))
+        var days = lineCalls.GroupBy(call => TimeAxis.DayOf(call.Start))
+            .Where(group => onlyDay is null || group.Key == onlyDay)
+            .OrderBy(group => group.Key);
+        foreach (var day in days)
         {
             var span = new Interval(day.Min(call => call.Start), day.Max(call => call.End));
             var windows = model.Axis.WindowsOn(day.Key);

@@ -7,6 +7,7 @@ internal enum FailureCause
     LongerThanAnyWindow,
     LineNotFree,
     NoFreeCaller,
+    PartsApart,
 }
 
 // The outcome of one placement pass: a grid start per block, or -1 and the reason it found no place.

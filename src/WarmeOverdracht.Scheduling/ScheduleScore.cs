@@ -2,7 +2,8 @@ namespace WarmeOverdracht.Scheduling;
 
 // The objectives in their order of importance; a lower score is a better schedule.
 internal readonly record struct ScheduleScore(
-    int UnplacedBlocks, int UnplacedMinutes, int TotalCallers, int WaitingMinutes, int FinishMinutes)
+    int UnplacedBlocks, int UnplacedMinutes, int TotalCallers, int MovedFromPublished, int WaitingMinutes,
+    int FinishMinutes)
     : IComparable<ScheduleScore>
 {
     public static ScheduleScore Of(SchedulingModel model, Placement placement, ScheduleMetrics metrics)
@@ -12,6 +13,8 @@ internal readonly record struct ScheduleScore(
             unplaced.Length,
             unplaced.Sum(block => block.Duration),
             metrics.TotalCallers,
+            model.Blocks.Count(block => model.PreferredStarts[block.Index] >= 0
+                && placement.Starts[block.Index] != model.PreferredStarts[block.Index]),
             metrics.WaitingMinutes,
             metrics.FinishMinutes);
     }
@@ -26,6 +29,6 @@ internal readonly record struct ScheduleScore(
 
     public static bool operator >=(ScheduleScore left, ScheduleScore right) => left.CompareTo(right) >= 0;
 
-    private (int, int, int, int, int) Ordered() =>
-        (UnplacedBlocks, UnplacedMinutes, TotalCallers, WaitingMinutes, FinishMinutes);
+    private (int, int, int, int, int, int) Ordered() =>
+        (UnplacedBlocks, UnplacedMinutes, TotalCallers, MovedFromPublished, WaitingMinutes, FinishMinutes);
 }

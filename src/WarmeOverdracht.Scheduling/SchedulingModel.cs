@@ -8,11 +8,14 @@ internal sealed record LineInfo(int Index, int Id, int[] Blocks, int Load, Inter
 internal sealed record SchoolInfo(
     int Index, int Id, int[] Blocks, int Load, int LowerBound, int? MaxCallers, int CallerLimit);
 
-// The problem in dense indices, every list sorted by id so the outcome does not depend on input order.
+// The problem in dense indices, every list sorted by id so the outcome does not depend on input order. A block no
+// window can hold is left out of its line, so it does not change how the line's other blocks are placed.
 internal sealed class SchedulingModel
 {
     private SchedulingModel(TimeAxis axis, BlockInfo[] blocks, LineInfo[] lines, SchoolInfo[] schools, int changeover)
     {
+        PinnedStarts = Enumerable.Repeat(-1, blocks.Length).ToArray();
+        PreferredStarts = Enumerable.Repeat(-1, blocks.Length).ToArray();
         Axis = axis;
         Blocks = blocks;
         Lines = lines;
@@ -30,6 +33,14 @@ internal sealed class SchedulingModel
 
     public int ChangeoverMinutes { get; }
 
+    // Per block index the grid start it is pinned to, or -1; pins outside every window (days changed) are dropped.
+    public int[] PinnedStarts { get; }
+
+    // Per block index the grid start it had in the published schedule, or -1.
+    public int[] PreferredStarts { get; }
+
+    public bool IsPinned(int block) => PinnedStarts[block] >= 0;
+
     public static SchedulingModel Build(SchedulingProblem problem)
     {
         var axis = TimeAxis.Build(problem.Days);
@@ -46,7 +57,30 @@ internal sealed class SchedulingModel
 
         var lines = BuildLines(lineIds, blocks, axis, problem.Unavailable ?? []);
         var schools = BuildSchools(schoolIds, blocks, axis, problem.MaxCallers);
-        return new SchedulingModel(axis, blocks, lines, schools, problem.ChangeoverMinutes);
+        var model = new SchedulingModel(axis, blocks, lines, schools, problem.ChangeoverMinutes);
+        var indexById = blocks.ToDictionary(block => block.Id, block => block.Index);
+        Fill(model.PinnedStarts, problem.Pinned, indexById, model);
+        Fill(model.PreferredStarts, problem.Preferred, indexById, model);
+        return model;
+    }
+
+    private static void Fill(int[] starts, IReadOnlyList<FixedStart>? fixedStarts, Dictionary<int, int> indexById,
+        SchedulingModel model)
+    {
+        foreach (var fixedStart in (fixedStarts ?? []).OrderBy(f => f.BlockId))
+        {
+            if (!indexById.TryGetValue(fixedStart.BlockId, out var index))
+            {
+                continue;
+            }
+
+            var block = model.Blocks[index];
+            var day = model.Axis.ToGrid(fixedStart.Date, fixedStart.Start, fixedStart.Start);
+            if (day is { } grid && model.Axis.InsideOneWindow(new Interval(grid.Start, grid.Start + block.Duration)))
+            {
+                starts[index] = grid.Start;
+            }
+        }
     }
 
     public int[] InitialCallers() =>
@@ -57,7 +91,7 @@ internal sealed class SchedulingModel
     {
         return lineIds.Select((id, index) =>
         {
-            var own = blocks.Where(block => block.Line == index).ToArray();
+            var own = blocks.Where(block => block.Line == index && axis.CanHold(block)).ToArray();
             var times = unavailable
                 .Where(time => time.PhoneLineId == id)
                 .Select(time => axis.ToGrid(time.Date, time.Start, time.End))

@@ -51,6 +51,11 @@ internal sealed class TimeAxis
         return new TimeAxis(ordered.Select(day => day.Date).ToArray(), [.. windows]);
     }
 
+    public bool InsideOneWindow(Interval call) =>
+        windows.Any(window => window.Start <= call.Start && call.End <= window.End);
+
+    public bool CanHold(BlockInfo block) => block.Duration <= LongestWindowMinutes;
+
     public IReadOnlyList<AxisWindow> WindowsOn(int day) => windowsPerDay[day];
 
     public static int DayOf(int minute) => minute / MinutesPerDay;

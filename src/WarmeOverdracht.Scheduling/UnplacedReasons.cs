@@ -14,6 +14,9 @@ internal static class UnplacedReasons
             FailureCause.LineNotFree =>
                 $"De contactpersoon is in geen enkel tijdvak nog {block.Duration} minuten achter elkaar "
                 + "bereikbaar en vrij van andere gesprekken.",
+            FailureCause.PartsApart =>
+                "Dit deel van een gesplitst gesprek past niet meer op dezelfde dag als de andere delen "
+                + "(de contactpersoon of een beller is dan niet vrij).",
             _ => NoFreeCaller(model.Schools[block.School], candidate),
         };
     }

@@ -28,6 +28,9 @@ public class CallBlock
 
     public DateTimeOffset? OutcomeAt { get; set; }
 
+    /// <summary>Placed by hand: re-planning keeps its date and time.</summary>
+    public bool Pinned { get; set; }
+
     public List<CallBlockPupil> Pupils { get; } = [];
 }
 

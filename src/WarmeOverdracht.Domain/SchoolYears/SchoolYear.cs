@@ -16,6 +16,12 @@ public class SchoolYear
     /// <summary>Last day on which a VO school may request an extra pupil.</summary>
     public DateOnly RequestDeadline { get; set; }
 
+    /// <summary>Minutes a VO caller needs between two calls; 0 means calls may follow each other directly.</summary>
+    public int ChangeoverMinutes { get; set; }
+
+    /// <summary>Most pupils in one call; a longer call is split into parts on one day. Null: no maximum.</summary>
+    public int? MaxPupilsPerCall { get; set; }
+
     public List<HandoverDay> Days { get; } = [];
 
     /// <summary>The school year whose spring includes the given date; it starts on 1 August.</summary>

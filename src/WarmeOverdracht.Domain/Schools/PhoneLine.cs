@@ -35,17 +35,3 @@ public enum PhoneLineRole
     GroupEightTeacher = 1,
     InternalSupervisor = 2,
 }
-
-/// <summary>A time on a handover day at which a phone line cannot be called.</summary>
-public class PhoneLineUnavailability
-{
-    public int Id { get; set; }
-
-    public int PhoneLineId { get; set; }
-
-    public DateOnly Date { get; set; }
-
-    public TimeOnly Start { get; set; }
-
-    public TimeOnly End { get; set; }
-}

@@ -25,6 +25,8 @@ public class WarmeOverdrachtDbContext(DbContextOptions<WarmeOverdrachtDbContext>
 
     public DbSet<PhoneLine> PhoneLines => Set<PhoneLine>();
 
+    public DbSet<PhoneLineUnavailability> PhoneLineUnavailabilities => Set<PhoneLineUnavailability>();
+
     public DbSet<Pupil> Pupils => Set<Pupil>();
 
     public DbSet<HandoverRequest> HandoverRequests => Set<HandoverRequest>();
@@ -40,8 +42,6 @@ public class WarmeOverdrachtDbContext(DbContextOptions<WarmeOverdrachtDbContext>
     public DbSet<ElkHeaderMapping> ElkHeaderMappings => Set<ElkHeaderMapping>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<PhoneLineUnavailability> PhoneLineUnavailabilities => Set<PhoneLineUnavailability>();
 
     public DbSet<ScheduleCaller> ScheduleCallers => Set<ScheduleCaller>();
 

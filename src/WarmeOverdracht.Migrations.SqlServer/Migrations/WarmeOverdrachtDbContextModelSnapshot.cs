@@ -397,6 +397,9 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                     b.Property<int>("PhoneLineId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ScheduleId")
                         .HasColumnType("int");
 
@@ -594,6 +597,12 @@ namespace WarmeOverdracht.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChangeoverMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MaxPupilsPerCall")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -375,6 +375,9 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                     b.Property<int>("PhoneLineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ScheduleId")
                         .HasColumnType("INTEGER");
 
@@ -563,6 +566,12 @@ namespace WarmeOverdracht.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeoverMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxPupilsPerCall")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

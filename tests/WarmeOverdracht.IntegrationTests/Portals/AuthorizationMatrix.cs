@@ -89,6 +89,8 @@ public static class AuthorizationMatrix
         new("Schedules", "School", "GET", Access.Secretariat, Fixed("/Schedules/School/999?schoolId=1")),
         new("Schedules", "Excluded", "GET", Access.Secretariat, Fixed("/Schedules/Excluded/999")),
         new("Schedules", "Print", "GET", Access.Secretariat, Fixed("/Schedules/Print/999")),
+        new("BlockMoves", "Index", "GET", Access.Secretariat, Fixed("/BlockMoves/Index/999?schoolId=1")),
+        new("BlockMoves", "Index", "POST", Access.Secretariat, Fixed("/BlockMoves/Index/999?schoolId=1")),
         new("Schedules", "Publish", "GET", Access.Secretariat, Fixed("/Schedules/Publish/999")),
         new("Schedules", "Publish", "POST", Access.Secretariat, Fixed("/Schedules/Publish/999")),
         new("SchoolYears", "Edit", "GET", Access.Secretariat, Fixed("/SchoolYears/Edit")),

@@ -20,6 +20,8 @@ internal static class ScheduleChecker
             .. calls.SelectMany(call => CallShape(problem, call)),
             .. calls.SelectMany(call => Unavailability(problem, call)),
             .. LinesDoubleBooked(calls),
+            .. PartsOnOneDay(calls),
+            .. PinsKept(problem, result),
             .. CallersDoubleBooked(problem, calls),
             .. SchoolFigures(problem, result, calls),
         ];
@@ -75,6 +77,33 @@ internal static class ScheduleChecker
             .SelectMany(line => Overlaps(line, TimeSpan.Zero))
             .Select(pair => $"Line {pair.First.Request.PhoneLineId} is in blocks {pair.First.Id} and "
                 + $"{pair.Second.Id} at once.");
+    }
+
+    // A pin that still lies inside a window of its day (and is a block of the problem) keeps its block there.
+    private static IEnumerable<string> PinsKept(SchedulingProblem problem, ScheduleResult result)
+    {
+        var requests = problem.Blocks.ToDictionary(block => block.Id);
+        foreach (var pin in (problem.Pinned ?? []).Where(pin => requests.ContainsKey(pin.BlockId)))
+        {
+            var end = pin.Start.AddMinutes(requests[pin.BlockId].PupilCount * problem.SlotMinutes);
+            var day = problem.Days.SingleOrDefault(day => day.Date == pin.Date);
+            var valid = end > pin.Start && day?.Windows.Any(w => w.Start <= pin.Start && end <= w.End) == true;
+            var placed = result.Placed.SingleOrDefault(p => p.BlockId == pin.BlockId);
+            if (valid && (placed is null || placed.Date != pin.Date || placed.Start != pin.Start))
+            {
+                yield return $"Block {pin.BlockId} is pinned at {pin.Date:yyyy-MM-dd} {pin.Start:HH:mm} but not there.";
+            }
+        }
+    }
+
+    // Blocks of the same line and school are the parts of one split call; they stay on one day.
+    private static IEnumerable<string> PartsOnOneDay(List<Call> calls)
+    {
+        return calls
+            .GroupBy(call => (call.Request.PhoneLineId, call.Request.SecondarySchoolId))
+            .Where(parts => parts.Select(call => call.Placed.Date).Distinct().Count() > 1)
+            .Select(parts => $"The parts of line {parts.Key.PhoneLineId} with school {parts.Key.SecondarySchoolId} "
+                + "lie on more than one day.");
     }
 
     private static IEnumerable<string> CallersDoubleBooked(SchedulingProblem problem, List<Call> calls)

@@ -40,7 +40,10 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
         return new ScheduleDetailsModel(
             schedule, progress.Get(scheduleId), secondary, primary, exclusions,
             WindowClock.Describe(year, schedule.FinishMinutes),
-            WindowClock.Describe(year, schedule.FinishLowerBoundMinutes));
+            WindowClock.Describe(year, schedule.FinishLowerBoundMinutes))
+        {
+            Changes = await PublishedChanges.ForAsync(db, schedule, cancellationToken),
+        };
     }
 
     public async Task<ExcludedModel?> GetExcludedAsync(int scheduleId, CancellationToken cancellationToken)

@@ -13,11 +13,17 @@ public sealed class ScheduleInput
 {
     private readonly Dictionary<int, List<Pupil>> pupilsByBlock = [];
     private readonly List<(int PupilId, ExclusionReason Reason)> exclusions = [];
+    private readonly Dictionary<(int Line, int School, int Part), int> blockByPart = [];
+    private readonly HashSet<int> pinned = [];
 
     private ScheduleInput(SchedulingProblem problem) => Problem = problem;
 
     public SchedulingProblem Problem { get; private set; }
 
+    /// <param name="year">Days, windows, minutes per pupil, changeover and the most pupils per call.</param>
+    /// <param name="pupilsWithRequest">Every pupil with a handover request; the ineligible are left out.</param>
+    /// <param name="maxCallers">Per VO school id, the most callers it provides.</param>
+    /// <param name="unavailable">Times at which a PO phone line cannot be called.</param>
     public static ScheduleInput From(
         SchoolYear year,
         IReadOnlyList<Pupil> pupilsWithRequest,
@@ -28,7 +34,8 @@ public sealed class ScheduleInput
             .Select(d => new DayWindows(
                 d.Date, d.Windows.OrderBy(w => w.Start).Select(w => new Window(w.Start, w.End)).ToList()))
             .ToList();
-        var input = new ScheduleInput(new SchedulingProblem(days, [], year.SlotMinutes, maxCallers, unavailable));
+        var input = new ScheduleInput(new SchedulingProblem(
+            days, [], year.SlotMinutes, maxCallers, unavailable ?? [], year.ChangeoverMinutes));
 
         var blocks = new List<BlockRequest>();
         var groups = input.KeepEligible(pupilsWithRequest)
@@ -36,14 +43,55 @@ public sealed class ScheduleInput
             .OrderBy(g => g.Key.Line).ThenBy(g => g.Key.School);
         foreach (var group in groups)
         {
-            var id = blocks.Count + 1;
             var pupils = group.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).ToList();
-            input.pupilsByBlock[id] = pupils;
-            blocks.Add(new BlockRequest(id, group.Key.Line, group.Key.School, pupils.Count));
+            var number = 0;
+            foreach (var part in Parts(pupils, year.MaxPupilsPerCall))
+            {
+                var id = blocks.Count + 1;
+                input.pupilsByBlock[id] = part;
+                input.blockByPart[(group.Key.Line, group.Key.School, ++number)] = id;
+                blocks.Add(new BlockRequest(id, group.Key.Line, group.Key.School, part.Count));
+            }
         }
 
         input.Problem = input.Problem with { Blocks = blocks };
         return input;
+    }
+
+    /// <summary>
+    /// Re-planning: blocks pinned by hand in the previous version keep their time; the published version's times
+    /// are preferred. Calls are matched by (line, VO school, part number), part number by date and time.
+    /// </summary>
+    public void KeepFrom(IReadOnlyList<CallBlock> previous, IReadOnlyList<CallBlock> published)
+    {
+        var pins = StartsOf(previous.Where(block => block.Pinned));
+        pinned.UnionWith(pins.Select(pin => pin.BlockId));
+        Problem = Problem with { Pinned = pins, Preferred = StartsOf(published) };
+    }
+
+    private List<FixedStart> StartsOf(IEnumerable<CallBlock> blocks) =>
+        blocks.GroupBy(block => (block.PhoneLineId, block.SecondarySchoolId))
+            .SelectMany(pair => pair.OrderBy(b => b.Date).ThenBy(b => b.Start)
+                .Select((block, index) => (Key: (pair.Key.PhoneLineId, pair.Key.SecondarySchoolId, index + 1), block)))
+            .Where(entry => blockByPart.ContainsKey(entry.Key))
+            .Select(entry => new FixedStart(blockByPart[entry.Key], entry.block.Date, entry.block.Start))
+            .OrderBy(start => start.BlockId)
+            .ToList();
+
+    /// <summary>
+    /// A call with more pupils than the maximum becomes as few parts as possible, of near-equal size (10 pupils
+    /// with a maximum of 4: 4, 3 and 3); the scheduler keeps the parts on one day.
+    /// </summary>
+    private static IEnumerable<List<Pupil>> Parts(List<Pupil> pupils, int? maxPupils)
+    {
+        var count = maxPupils is > 0 ? (pupils.Count + maxPupils.Value - 1) / maxPupils.Value : 1;
+        var taken = 0;
+        for (var part = 0; part < count; part++)
+        {
+            var size = (pupils.Count - taken + (count - part) - 1) / (count - part);
+            yield return pupils.GetRange(taken, size);
+            taken += size;
+        }
     }
 
     /// <summary>Copies blocks, caller counts, exclusions and figures into the schedule.</summary>
@@ -81,6 +129,7 @@ public sealed class ScheduleInput
             Start = placed.Start,
             End = placed.End,
             CallerNumber = placed.CallerNumber,
+            Pinned = pinned.Contains(placed.BlockId),
         };
         block.Pupils.AddRange(pupilsByBlock[placed.BlockId]
             .Select((p, index) => new CallBlockPupil { PupilId = p.Id, Position = index + 1 }));

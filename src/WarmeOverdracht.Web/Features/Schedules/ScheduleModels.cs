@@ -17,6 +17,9 @@ public sealed record ScheduleDetailsModel(
     string? Finish,
     string? FinishLowerBound)
 {
+    /// <summary>What changed against the published version, when this is a later version; else null.</summary>
+    public PublishedChanges? Changes { get; init; }
+
     public int TotalCallers => SecondarySchools.Sum(s => s.Callers);
 
     public int TotalCallerLowerBound => SecondarySchools.Sum(s => s.CallerLowerBound);

@@ -118,10 +118,14 @@ public sealed class SchedulePlanner(
             .ToDictionaryAsync(s => s.Id, s => s.MaxCallers!.Value, cancellationToken);
 
         var unavailable = await db.PhoneLineUnavailabilities.AsNoTracking()
+            .OrderBy(u => u.PhoneLineId).ThenBy(u => u.Date).ThenBy(u => u.Start)
             .Select(u => new LineUnavailability(u.PhoneLineId, u.Date, u.Start, u.End))
             .ToListAsync(cancellationToken);
 
         var input = ScheduleInput.From(year, pupils, maxCallers, unavailable);
+        input.KeepFrom(
+            await EarlierBlocksAsync(schedule, s => s.Status != ScheduleStatus.Failed, cancellationToken),
+            await EarlierBlocksAsync(schedule, s => s.Status == ScheduleStatus.Published, cancellationToken));
         var stopwatch = Stopwatch.StartNew();
         var reporter = new Progress<int>(p => progress.Report(schedule.Id, p));
         var result = scheduler.Solve(input.Problem, reporter, cancellationToken);
@@ -137,6 +141,20 @@ public sealed class SchedulePlanner(
             "Schedule {ScheduleId} planned in {ElapsedMs} ms: {Blocks} blocks, {Unplaced} unplaced, {Callers} callers",
             schedule.Id, stopwatch.ElapsedMilliseconds, result.Placed.Count, result.Unplaced.Count,
             result.Metrics.TotalCallers);
+    }
+
+    // The blocks of the latest earlier version that matches; none when there is no such version.
+    private async Task<List<CallBlock>> EarlierBlocksAsync(
+        Schedule schedule, System.Linq.Expressions.Expression<Func<Schedule, bool>> matches,
+        CancellationToken cancellationToken)
+    {
+        var earlier = await db.Schedules.AsNoTracking()
+            .Where(s => s.SchoolYearId == schedule.SchoolYearId && s.Version < schedule.Version)
+            .Where(matches)
+            .OrderByDescending(s => s.Version).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return earlier is null
+            ? []
+            : await db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == earlier).ToListAsync(cancellationToken);
     }
 
     private async Task<List<Pupil>> LoadPupilsWithRequestAsync(int schoolYearId, CancellationToken cancellationToken) =>

@@ -13,6 +13,7 @@ internal static class SchedulesSetup
         services.AddScoped<SchoolScheduleQuery>();
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<ScheduleDetailsQuery>();
+        services.AddScoped<BlockMoves.BlockMover>();
         services.AddHostedService<PlanningWorker>();
         return services;
     }

@@ -13,6 +13,12 @@ public sealed class SchoolYearForm
     [Display(Name = "Deadline aanvragen VO")]
     public DateOnly? RequestDeadline { get; set; }
 
+    [Display(Name = "Wisseltijd tussen twee gesprekken (minuten)")]
+    public int ChangeoverMinutes { get; set; }
+
+    [Display(Name = "Maximaal aantal leerlingen per gesprek")]
+    public int? MaxPupilsPerCall { get; set; }
+
     public List<HandoverDayRow> Days { get; set; } = [];
 }
 
@@ -33,6 +39,11 @@ public sealed class SchoolYearFormValidator : AbstractValidator<SchoolYearForm>
     {
         RuleFor(f => f.SlotMinutes).InclusiveBetween(1, 60)
             .WithMessage("Het aantal minuten per leerling ligt tussen 1 en 60.");
+        RuleFor(f => f.ChangeoverMinutes).InclusiveBetween(0, 60)
+            .WithMessage("De wisseltijd ligt tussen 0 en 60 minuten.");
+        RuleFor(f => f.MaxPupilsPerCall).InclusiveBetween(1, 100).When(f => f.MaxPupilsPerCall is not null)
+            .WithMessage("Het maximaal aantal leerlingen per gesprek ligt tussen 1 en 100; laat leeg voor geen "
+                + "maximum.");
         RuleFor(f => f.RequestDeadline).NotNull().WithMessage("Vul de deadline voor aanvragen van het VO in.");
         RuleFor(f => f.Days).Must(days => days.Any(d => !d.IsEmpty))
             .WithMessage("Vul minstens één overdrachtsdag in.");

@@ -47,6 +47,8 @@ public sealed class SchoolYearsController(
         Name = year.Name,
         SlotMinutes = year.SlotMinutes,
         RequestDeadline = year.RequestDeadline,
+        ChangeoverMinutes = year.ChangeoverMinutes,
+        MaxPupilsPerCall = year.MaxPupilsPerCall,
         Days = year.Days.Select(d => new HandoverDayRow
         {
             Date = d.Date,
@@ -65,6 +67,8 @@ public sealed class SchoolYearsController(
     {
         year.SlotMinutes = form.SlotMinutes;
         year.RequestDeadline = form.RequestDeadline!.Value;
+        year.ChangeoverMinutes = form.ChangeoverMinutes;
+        year.MaxPupilsPerCall = form.MaxPupilsPerCall;
         db.HandoverDays.RemoveRange(year.Days);
         year.Days.Clear();
         foreach (var row in form.Days.Where(d => !d.IsEmpty).OrderBy(d => d.Date))

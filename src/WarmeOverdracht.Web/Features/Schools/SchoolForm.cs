@@ -21,8 +21,16 @@ public sealed record SchoolForm
     [Display(Name = "Maximaal aantal bellers")]
     public int? MaxCallers { get; set; }
 
-    public static SchoolForm From(School school) => new()
+    public List<PhoneLineRow> PhoneLines { get; set; } = [];
+
+    public static SchoolForm From(School school, IEnumerable<PhoneLine> lines) => new()
     {
+        PhoneLines = lines.OrderBy(line => line.ContactName).Select(line => new PhoneLineRow
+        {
+            Id = line.Id,
+            ContactName = line.ContactName,
+            Unavailable = UnavailableText.Format(line.Unavailability.Select(u => (u.Date, u.Start, u.End))),
+        }).ToList(),
         Id = school.Id,
         Code = school.Code,
         Name = school.Name,
@@ -30,6 +38,17 @@ public sealed record SchoolForm
         Email = school.Email,
         MaxCallers = school.MaxCallers,
     };
+}
+
+/// <summary>A PO contact and the times they cannot be called.</summary>
+public sealed class PhoneLineRow
+{
+    public int Id { get; set; }
+
+    public string ContactName { get; set; } = string.Empty;
+
+    [Display(Name = "Niet bereikbaar")]
+    public string? Unavailable { get; set; }
 }
 
 public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
@@ -40,6 +59,13 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
             .WithMessage("Dit is geen geldig e-mailadres, zoals administratie@school.nl.");
         RuleFor(f => f.MaxCallers).InclusiveBetween(1, 100).When(f => f.MaxCallers is not null)
             .WithMessage("Het maximaal aantal bellers ligt tussen 1 en 100; laat leeg voor geen maximum.");
+        RuleForEach(f => f.PhoneLines).ChildRules(line => line.RuleFor(l => l.Unavailable).Custom((text, context) =>
+        {
+            if (UnavailableText.TryParse(text, out var error) is null)
+            {
+                context.AddFailure(error);
+            }
+        }));
     }
 
     /// <summary>A single address with a domain that has a dot: <c>a@b</c> cannot receive the schedule.</summary>

@@ -27,7 +27,7 @@ public sealed class SchoolsController(
     public async Task<IActionResult> Edit(int id)
     {
         var school = await db.Schools.FindAsync([id], HttpContext.RequestAborted);
-        return school is null ? NotFound() : View(SchoolForm.From(school));
+        return school is null ? NotFound() : View(SchoolForm.From(school, await LinesOfAsync(school.Id)));
     }
 
     [HttpPost]
@@ -42,9 +42,14 @@ public sealed class SchoolsController(
         form.Sector = school.Sector;
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
+            var lines = await LinesOfAsync(school.Id);
+            var names = lines.ToDictionary(line => line.Id, line => line.ContactName);
+            form.PhoneLines = form.PhoneLines.Where(row => names.ContainsKey(row.Id))
+                .Select(row => { row.ContactName = names[row.Id]; return row; }).ToList();
             return View(form with { Code = school.Code, Name = school.Name });
         }
 
+        await ReplaceUnavailabilityAsync(school.Id, form.PhoneLines);
         school.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         school.MaxCallers = school.Sector == SchoolSector.Secondary ? form.MaxCallers : null;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
@@ -52,6 +57,28 @@ public sealed class SchoolsController(
         logger.LogInformation("School {SchoolId} changed", school.Id);
         this.SetStatusMessage($"{school.Name} is opgeslagen.");
         return RedirectToAction(nameof(Index));
+    }
+
+    private Task<List<PhoneLine>> LinesOfAsync(int schoolId) =>
+        db.PhoneLines.Where(line => line.SchoolId == schoolId).Include(line => line.Unavailability)
+            .OrderBy(line => line.ContactName).ToListAsync(HttpContext.RequestAborted);
+
+    // Only the school's own lines: a row with another line's id changes nothing.
+    private async Task ReplaceUnavailabilityAsync(int schoolId, List<PhoneLineRow> rows)
+    {
+        foreach (var line in await LinesOfAsync(schoolId))
+        {
+            var row = rows.FirstOrDefault(r => r.Id == line.Id);
+            if (row is null)
+            {
+                continue;
+            }
+
+            db.PhoneLineUnavailabilities.RemoveRange(line.Unavailability);
+            line.Unavailability.Clear();
+            line.Unavailability.AddRange(UnavailableText.TryParse(row.Unavailable, out _)!.Select(time =>
+                new PhoneLineUnavailability { Date = time.Date, Start = time.Start, End = time.End }));
+        }
     }
 }
 

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WarmeOverdracht.Domain.Schedules;
+using WarmeOverdracht.IntegrationTests.Journeys;
+using WarmeOverdracht.IntegrationTests.Support;
+
+namespace WarmeOverdracht.IntegrationTests.Features;
+
+// The secretariat moves a call by hand: checked at once, refused in Dutch when it breaks a constraint, pinned when
+// it passes, and kept by the next planning.
+[Trait("Category", "Integration")]
+public sealed class BlockMoveTests : IDisposable
+{
+    private readonly TestApplication app = new();
+
+    [Theory]
+    [InlineData("07:00", 1, "past dan niet binnen één tijdvak")]
+    [InlineData("08:30", 1, "Beller 1 heeft dan al een gesprek (08:30–08:37)")]
+    [InlineData("", 1, "Vul een dag, een begintijd en een beller")]
+    public async Task A_move_that_breaks_a_constraint_is_refused_with_the_reason_and_changes_nothing(
+        string start, int caller, string reason)
+    {
+        var (steps, schedule, blocks) = await TwoCallsAsync();
+        var moving = blocks[1];
+
+        var html = await MoveAsync(steps, schedule, moving, moving.Date, start, caller);
+
+        Assert.Contains($"Het gesprek is niet verplaatst: ", html, StringComparison.Ordinal);
+        Assert.Contains(reason, html, StringComparison.Ordinal);
+        var after = await app.WithDbAsync(db => db.CallBlocks.AsNoTracking().SingleAsync(b => b.Id == moving.Id));
+        Assert.Equal((moving.Start, moving.CallerNumber, false), (after.Start, after.CallerNumber, after.Pinned));
+    }
+
+    [Fact]
+    public async Task A_valid_move_is_pinned_and_the_next_planning_keeps_it()
+    {
+        var (steps, schedule, blocks) = await TwoCallsAsync();
+        var moving = blocks[1];
+
+        var html = await MoveAsync(steps, schedule, moving, moving.Date, "14:00", 1);
+        var next = await steps.MakeScheduleAsync();
+
+        Assert.Contains("Het gesprek is verplaatst en vastgezet", html, StringComparison.Ordinal);
+        var moved = await app.WithDbAsync(db => db.CallBlocks.AsNoTracking().SingleAsync(b => b.Id == moving.Id));
+        Assert.Equal((new TimeOnly(14, 0), new TimeOnly(14, 7), true), (moved.Start, moved.End, moved.Pinned));
+        var kept = await app.WithDbAsync(db => db.CallBlocks.AsNoTracking()
+            .SingleAsync(b => b.ScheduleId == next.Id && b.PhoneLineId == moving.PhoneLineId));
+        Assert.Equal((moving.Date, new TimeOnly(14, 0), true), (kept.Date, kept.Start, kept.Pinned));
+    }
+
+    public void Dispose() => app.Dispose();
+
+    private async Task<(SecretariatSteps, Schedule, List<CallBlock>)> TwoCallsAsync()
+    {
+        var steps = await SecretariatSteps.LogInAsync(app);
+        var csv = new ElkCsvBuilder().Pupil("100", lastName: "Aap")
+            .Pupil("101", lastName: "Beer", primaryCode: "33CC00", contact: "Piet Klaas", mobile: "06-87654321");
+        var (importId, _) = await steps.UploadAsync("export.csv", csv.Build());
+        await steps.ConfirmImportAsync(importId);
+        var schedule = await steps.MakeScheduleAsync();
+        var blocks = await app.WithDbAsync(db => db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == schedule.Id)
+            .OrderBy(b => b.Date).ThenBy(b => b.Start).ToListAsync());
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(new TimeOnly(8, 30), blocks[0].Start);
+        return (steps, schedule, blocks);
+    }
+
+    private static async Task<string> MoveAsync(
+        SecretariatSteps steps, Schedule schedule, CallBlock block, DateOnly date, string start, int caller)
+    {
+        var page = $"/BlockMoves/Index/{schedule.Id}?schoolId={block.SecondarySchoolId}";
+        var response = await steps.User.PostFormAsync(page, page, new()
+        {
+            ["BlockId"] = block.Id.ToString(CultureInfo.InvariantCulture),
+            ["Date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Start"] = start,
+            ["CallerNumber"] = caller.ToString(CultureInfo.InvariantCulture),
+        });
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}
