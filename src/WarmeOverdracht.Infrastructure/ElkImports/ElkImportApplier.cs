@@ -190,7 +190,7 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         {
             if (mobile is not null && existing.MobileNumber != mobile.Value)
             {
-                existing.MobileNumber = mobile.Value;
+                KeepOrUpdateNumber(existing, mobile, row, outcome);
             }
 
             return existing;
@@ -205,6 +205,20 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         primary.PhoneLines.Add(line);
         outcome.NewPhoneLines++;
         return line;
+    }
+
+    /// <summary>A number the PO school confirmed in the application wins over the export; the row says so.</summary>
+    private static void KeepOrUpdateNumber(PhoneLine line, MobileNumber exported, ElkRow row, ImportOutcome outcome)
+    {
+        if (line.ConfirmedAt is null)
+        {
+            line.MobileNumber = exported.Value;
+            return;
+        }
+
+        outcome.Problems.Add(Problem(row, ElkField.ContactMobile, exported.ToDisplayString(),
+            $"De PO-school heeft het nummer {line.DisplayNumber} van {line.ContactName} bevestigd; "
+            + "dat nummer is aangehouden."));
     }
 
     /// <summary>The first number a PO contact has in the file; a different one on a later row is reported.</summary>

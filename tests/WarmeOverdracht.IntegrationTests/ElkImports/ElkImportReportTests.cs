@@ -67,6 +67,24 @@ public sealed class ElkImportReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_number_the_po_school_confirmed_is_kept_when_a_newer_export_has_another()
+    {
+        var steps = await SecretariatSteps.LogInAsync(app);
+        await ImportAsync(steps, Csv("100;Zoë;Hof;11AA00;De Ster;22BB00;Rietland;Marieke Bos;06-12345678;Ja;Ja"));
+        await app.WithDbAsync(db => db.PhoneLines.ExecuteUpdateAsync(
+            set => set.SetProperty(l => l.ConfirmedAt, DateTimeOffset.UtcNow)));
+
+        var (importId, html) = await steps.UploadAsync("export.csv",
+            Csv("100;Zoë;Hof;11AA00;De Ster;22BB00;Rietland;Marieke Bos;06-87654321;Ja;Ja"));
+        await steps.ConfirmImportAsync(importId);
+
+        Assert.Contains("De PO-school heeft het nummer 06-12345678 van Marieke Bos bevestigd; "
+            + "dat nummer is aangehouden.", html, StringComparison.Ordinal);
+        Assert.Equal("+31612345678",
+            await app.WithDbAsync(db => db.PhoneLines.Select(l => l.MobileNumber).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_row_report_names_every_row_and_can_be_downloaded_before_and_after_confirming()
     {
         var steps = await SecretariatSteps.LogInAsync(app);
