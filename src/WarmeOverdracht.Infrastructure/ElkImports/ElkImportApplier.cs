@@ -106,6 +106,9 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
             pupil.Requests.ForEach(requestRows.Insert);
             pupil.Consents.ForEach(consent => consent.PupilId = pupil.Id);
             pupil.Consents.ForEach(consentRows.Insert);
+
+            // Never tracked, so nothing to detach: dropping it lets the garbage collector take it.
+            pupils.Remove(pupil.ElkNumber);
         }
 
         pendingPupils.Clear();

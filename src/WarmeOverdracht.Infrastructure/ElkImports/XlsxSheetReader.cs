@@ -88,48 +88,90 @@ internal sealed class XlsxBook
 
     private List<SheetRow> ReadRows(XlsxBookSheet sheet)
     {
-        var cells = new List<(int Row, List<(int Column, SheetCell Value)> Cells)>();
+        var rows = new List<(int Row, List<(int Column, SheetCell Value)> Cells)>();
         var merged = new List<string>();
+        var row = new PendingRow(0);
+        var cell = new PendingCell();
         using (var reader = OpenXmlReader.Create(sheet.Part))
         {
-            var rowNumber = 0;
             while (reader.Read())
             {
-                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                if (!reader.IsStartElement)
                 {
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
-                    var values = RowCells(row);
-                    if (values.Count > 0)
-                    {
-                        cells.Add((rowNumber, values));
-                    }
+                    continue;
                 }
-                else if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement)
+
+                if (reader.ElementType == typeof(Row))
                 {
-                    merged.Add(((MergeCell)reader.LoadCurrentElement()!).Reference?.Value ?? string.Empty);
+                    Flush(ref cell, row);
+                    AddRow(rows, row);
+                    row = new PendingRow(int.TryParse(Attribute(reader, "r"), out var number) ? number : row.Number + 1);
+                }
+                else if (reader.ElementType == typeof(Cell))
+                {
+                    Flush(ref cell, row);
+                    cell = new PendingCell
+                    {
+                        Column = CellReference.Column(Attribute(reader, "r")) ?? row.LastColumn + 1,
+                        Type = Attribute(reader, "t"),
+                        Style = int.TryParse(Attribute(reader, "s"), out var style) ? style : 0,
+                        Open = true,
+                    };
+                    row.LastColumn = cell.Column;
+                }
+                else if (reader.ElementType == typeof(CellValue) && cell.Open)
+                {
+                    cell.Raw = reader.GetText();
+                }
+                else if (reader.ElementType == typeof(InlineString) && cell.Open)
+                {
+                    cell.Inline = ItemText((InlineString)reader.LoadCurrentElement()!);
+                }
+                else if (reader.ElementType == typeof(MergeCell))
+                {
+                    merged.Add(Attribute(reader, "ref") ?? string.Empty);
                 }
             }
         }
 
-        return ToRows(cells, merged);
+        Flush(ref cell, row);
+        AddRow(rows, row);
+        return ToRows(rows, merged);
     }
 
-    private List<(int Column, SheetCell Value)> RowCells(Row row)
+    private static string? Attribute(OpenXmlReader reader, string name)
     {
-        var values = new List<(int Column, SheetCell Value)>(row.ChildElements.Count);
-        var column = 0;
-        foreach (var cell in row.Elements<Cell>())
+        foreach (var attribute in reader.Attributes)
         {
-            column = CellReference.Column(cell.CellReference?.Value) ?? column + 1;
+            if (attribute.LocalName == name && attribute.NamespaceUri.Length == 0)
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private void Flush(ref PendingCell cell, PendingRow row)
+    {
+        if (cell.Open)
+        {
             var value = Value(cell);
             if (!value.IsEmpty)
             {
-                values.Add((column, value));
+                row.Cells.Add((cell.Column, value));
             }
         }
 
-        return values;
+        cell = default;
+    }
+
+    private static void AddRow(List<(int Row, List<(int Column, SheetCell Value)> Cells)> rows, PendingRow row)
+    {
+        if (row.Cells.Count > 0)
+        {
+            rows.Add((row.Number, row.Cells));
+        }
     }
 
     private static List<SheetRow> ToRows(
@@ -177,13 +219,13 @@ internal sealed class XlsxBook
         }
     }
 
-    private SheetCell Value(Cell cell)
+    private SheetCell Value(PendingCell cell)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        var raw = cell.Raw;
+        var type = cell.Type;
+        if (type == "inlineStr")
         {
-            return Text(cell.InlineString is { } inline ? ItemText(inline) : raw);
+            return Text(cell.Inline ?? raw);
         }
 
         if (raw is null)
@@ -191,7 +233,7 @@ internal sealed class XlsxBook
             return SheetCell.Empty;
         }
 
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
                 && index >= 0 && index < sharedStrings.Length
@@ -199,30 +241,29 @@ internal sealed class XlsxBook
                 : SheetCell.Empty;
         }
 
-        if (type == CellValues.Boolean)
+        if (type == "b")
         {
             return new SheetCell(raw == "1" || raw.Equals("true", StringComparison.OrdinalIgnoreCase) ? "true" : "false");
         }
 
-        if (type == CellValues.Date)
+        if (type == "d")
         {
             return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? DateCell(date)
                 : Text(raw);
         }
 
-        return type is null || type == CellValues.Number ? Number(cell, raw) : Text(raw);
+        return type is null or "n" ? Number(cell.Style, raw) : Text(raw);
     }
 
-    private SheetCell Number(Cell cell, string raw)
+    private SheetCell Number(int style, string raw)
     {
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return Text(raw);
         }
 
-        var style = (int)(cell.StyleIndex?.Value ?? 0);
-        var kind = style < formats.Length ? formats[style] : CellKind.Number;
+        var kind = style >= 0 && style < formats.Length ? formats[style] : CellKind.Number;
         return kind switch
         {
             CellKind.Date when number is >= 0 and < 2958466 => DateCell(epoch.AddDays(number)),
@@ -269,4 +310,30 @@ internal sealed class XlsxBook
     private static string ItemText(OpenXmlCompositeElement item) =>
         item.GetFirstChild<Text>()?.Text
         ?? string.Concat(item.Elements<Run>().Select(run => run.Text?.Text));
+}
+
+/// <summary>The row being read: its number, the last column seen and its non-empty cells.</summary>
+internal sealed class PendingRow(int number)
+{
+    public int Number { get; } = number;
+
+    public int LastColumn { get; set; }
+
+    public List<(int Column, SheetCell Value)> Cells { get; } = [];
+}
+
+/// <summary>The cell being read: its column, type (<c>t</c>), format (<c>s</c>) and value so far.</summary>
+internal struct PendingCell
+{
+    public bool Open { get; set; }
+
+    public int Column { get; set; }
+
+    public string? Type { get; set; }
+
+    public int Style { get; set; }
+
+    public string? Raw { get; set; }
+
+    public string? Inline { get; set; }
 }
