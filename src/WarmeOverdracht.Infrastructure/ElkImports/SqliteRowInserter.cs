@@ -55,7 +55,9 @@ internal sealed class SqliteRowInserter<T> : IDisposable
         {
             var value = property.GetValue(entity);
             value = value is null || converter is null ? value : converter.ConvertToProvider(value);
-            parameter.Value = value is Enum ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : value ?? DBNull.Value;
+            parameter.Value = value is Enum
+                ? Convert.ToInt64(value, CultureInfo.InvariantCulture)
+                : value ?? DBNull.Value;
         }
 
         object? id;

@@ -105,7 +105,10 @@ internal sealed class XlsxBook
                 {
                     Flush(ref cell, row);
                     AddRow(rows, row);
-                    row = new PendingRow(int.TryParse(Attribute(reader, "r"), out var number) ? number : row.Number + 1);
+                    var number = int.TryParse(Attribute(reader, "r"), CultureInfo.InvariantCulture, out var r)
+                        ? r
+                        : row.Number + 1;
+                    row = new PendingRow(number);
                 }
                 else if (reader.ElementType == typeof(Cell))
                 {
@@ -114,7 +117,9 @@ internal sealed class XlsxBook
                     {
                         Column = CellReference.Column(Attribute(reader, "r")) ?? row.LastColumn + 1,
                         Type = Attribute(reader, "t"),
-                        Style = int.TryParse(Attribute(reader, "s"), out var style) ? style : 0,
+                        Style = int.TryParse(Attribute(reader, "s"), CultureInfo.InvariantCulture, out var s)
+                            ? s
+                            : 0,
                         Open = true,
                     };
                     row.LastColumn = cell.Column;
@@ -243,7 +248,8 @@ internal sealed class XlsxBook
 
         if (type == "b")
         {
-            return new SheetCell(raw == "1" || raw.Equals("true", StringComparison.OrdinalIgnoreCase) ? "true" : "false");
+            var isTrue = raw == "1" || raw.Equals("true", StringComparison.OrdinalIgnoreCase);
+            return new SheetCell(isTrue ? "true" : "false");
         }
 
         if (type == "d")
@@ -266,8 +272,10 @@ internal sealed class XlsxBook
         var kind = style >= 0 && style < formats.Length ? formats[style] : CellKind.Number;
         return kind switch
         {
-            CellKind.Date when number is >= 0 and < 2958466 => DateCell(epoch.AddDays(number)),
-            CellKind.Time => new SheetCell(TimeSpan.FromDays(number).ToString("c", CultureInfo.InvariantCulture)),
+            // Bounds keep a nonsense value in a date or time column from overflowing DateTime or TimeSpan.
+            CellKind.Date when number is >= 0 and < 2_950_000 => DateCell(epoch.AddDays(number)),
+            CellKind.Time when Math.Abs(number) < 1_000_000 =>
+                new SheetCell(TimeSpan.FromDays(number).ToString("c", CultureInfo.InvariantCulture)),
             _ => new SheetCell(FormatNumber(number)),
         };
     }
@@ -306,7 +314,7 @@ internal sealed class XlsxBook
         return [.. strings];
     }
 
-    /// <summary>The text of a string item: plain, or the runs of rich text together (phonetic hints left out).</summary>
+    /// <summary>The text of a string item: plain, or its rich-text runs together (phonetic hints left out).</summary>
     private static string ItemText(OpenXmlCompositeElement item) =>
         item.GetFirstChild<Text>()?.Text
         ?? string.Concat(item.Elements<Run>().Select(run => run.Text?.Text));
