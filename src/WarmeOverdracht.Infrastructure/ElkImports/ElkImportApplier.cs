@@ -17,13 +17,19 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
     private Dictionary<string, Pupil> pupils = [];
     private ElkFileConflicts conflicts = new();
 
+    /// <summary>New pupils not yet written, when they are written in bulk (see <see cref="ApplyAsync"/>).</summary>
+    private readonly List<Pupil> pendingPupils = [];
+    private bool writeNewPupilsInBulk;
+
     /// <summary>Rows between intermediate saves when saving: smaller change sets keep memory down.</summary>
     private const int SaveEvery = 2000;
 
     /// <summary>
     /// Applies <paramref name="read"/> to the context. With <paramref name="saveAsYouGo"/> the changes are
     /// saved in steps of <see cref="SaveEvery"/> rows, which only makes sense inside the caller's
-    /// transaction; the caller saves the rest and commits.
+    /// transaction; the caller saves the rest and commits. On SQLite, new pupils with their flag and consent
+    /// are then not tracked but written in bulk with prepared statements (<see cref="SqliteRowInserter{T}"/>)
+    /// in the same transaction, after each step's SaveChanges has given new schools and lines their ids.
     /// </summary>
     public async Task<ImportOutcome> ApplyAsync(
         int schoolYearId, ElkReadResult read, CancellationToken cancellationToken, bool saveAsYouGo = false)
@@ -33,6 +39,8 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
         var outcome = new ImportOutcome { DataRowCount = read.DataRowCount };
         outcome.Problems.AddRange(read.Problems);
         conflicts = new ElkFileConflicts();
+        pendingPupils.Clear();
+        writeNewPupilsInBulk = saveAsYouGo && db.Database.IsSqlite() && db.Database.CurrentTransaction is not null;
 
         foreach (var row in read.Rows)
         {
@@ -42,6 +50,12 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
             {
                 await SaveStepAsync(read.Rows, outcome.Rows.Count, cancellationToken);
             }
+        }
+
+        if (pendingPupils.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            WritePendingPupils();
         }
 
         AddRejectedRows(read, outcome);
@@ -58,6 +72,7 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
     private async Task SaveStepAsync(IReadOnlyList<ElkRow> rows, int applied, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        WritePendingPupils();
         for (var index = applied - SaveEvery; index < applied; index++)
         {
             if (pupils.Remove(rows[index].ElkNumber, out var pupil))
@@ -65,6 +80,38 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
                 Detach(pupil);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the new pupils of this step with their flag and consent; their schools and line were saved
+    /// just before, so the foreign keys are known.
+    /// </summary>
+    private void WritePendingPupils()
+    {
+        if (pendingPupils.Count == 0)
+        {
+            return;
+        }
+
+        using var pupilRows = new SqliteRowInserter<Pupil>(db);
+        using var requestRows = new SqliteRowInserter<HandoverRequest>(db);
+        using var consentRows = new SqliteRowInserter<Consent>(db);
+        foreach (var pupil in pendingPupils)
+        {
+            pupil.PrimarySchoolId = pupil.PrimarySchool!.Id;
+            pupil.SecondarySchoolId = pupil.SecondarySchool?.Id;
+            pupil.PhoneLineId = pupil.PhoneLine?.Id;
+            pupilRows.Insert(pupil);
+            pupil.Requests.ForEach(request => request.PupilId = pupil.Id);
+            pupil.Requests.ForEach(requestRows.Insert);
+            pupil.Consents.ForEach(consent => consent.PupilId = pupil.Id);
+            pupil.Consents.ForEach(consentRows.Insert);
+
+            // Never tracked, so nothing to detach: dropping it lets the garbage collector take it.
+            pupils.Remove(pupil.ElkNumber);
+        }
+
+        pendingPupils.Clear();
     }
 
     private void Detach(Pupil pupil)
@@ -266,7 +313,15 @@ public sealed class ElkImportApplier(WarmeOverdrachtDbContext db, TimeProvider c
             LastName = row.LastName,
         };
         pupils[row.ElkNumber] = pupil;
-        db.Pupils.Add(pupil);
+        if (writeNewPupilsInBulk)
+        {
+            pendingPupils.Add(pupil);
+        }
+        else
+        {
+            db.Pupils.Add(pupil);
+        }
+
         return pupil;
     }
 
