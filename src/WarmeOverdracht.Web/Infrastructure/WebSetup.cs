@@ -22,6 +22,7 @@ internal static class WebSetup
             var authenticated = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             options.Filters.Add(new AuthorizeFilter(authenticated));
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<ConflictingSaveFilter>();
 
             // The validators say in Dutch what is required; MVC's implicit rule would say it in English.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -92,6 +92,28 @@ public sealed partial class AccountFlowTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_forged_host_header_does_not_change_where_the_reset_link_points()
+    {
+        using var configured = new TestApplication(smtp.Port, new Dictionary<string, string?>
+        {
+            ["Accounts:PublicBaseUrl"] = "https://overdracht.kp-amstelland.example/",
+        });
+        await using (var scope = configured.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await PortalWorld.CreateUserAsync(users, "doelwit@school.example", null, Roles.Secretariat);
+        }
+
+        var client = configured.CreateClient();
+        client.DefaultRequestHeaders.Host = "attacker.invalid";
+        await new BrowserlessUser(client).PostFormAsync("/Password/Forgot", "/Password/Forgot",
+            new() { ["Email"] = "doelwit@school.example" });
+
+        var link = LinkPattern().Match((await MailToAsync("doelwit@school.example")).TextBody ?? "").Value;
+        Assert.StartsWith("https://overdracht.kp-amstelland.example/Password/Reset?", link, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_with_a_Dutch_message()
     {
         await CreateUserAsync("slot@school.example");

@@ -26,7 +26,15 @@ internal static class AccountSetup
             .AddTokenProvider<ResetTokenProvider>(AccountTokens.PasswordReset);
 
         var accountOptions = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new();
-        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section))
+            .Validate<IHostEnvironment>(
+                (o, environment) => string.IsNullOrWhiteSpace(o.PublicBaseUrl)
+                    ? PublicLinks.AllowsRequestHost(environment)
+                    : PublicLinks.IsValidBaseUrl(o.PublicBaseUrl),
+                "Set Accounts:PublicBaseUrl to the address users open, e.g. https://overdracht.example.nl/ "
+                + "(no path): the links in invitation and reset mails are built on it.")
+            .ValidateOnStart();
+        services.AddScoped<PublicLinks>();
         services.Configure<InvitationTokenProviderOptions>(o =>
             o.TokenLifespan = TimeSpan.FromDays(accountOptions.InvitationDays));
         services.Configure<ResetTokenProviderOptions>(o =>
@@ -63,4 +71,7 @@ public sealed class AccountOptions
     public int InvitationDays { get; set; } = 7;
 
     public int ResetHours { get; set; } = 2;
+
+    /// <summary>The address users open the application on; links in mails start with it.</summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -19,6 +19,7 @@ public sealed class AccountsController(
     WarmeOverdrachtDbContext db,
     UserManager<ApplicationUser> users,
     AccountMails mails,
+    PublicLinks links,
     IValidator<InviteForm> validator,
     ILogger<AccountsController> logger) : Controller
 {
@@ -150,7 +151,7 @@ public sealed class AccountsController(
     }
 
     private Func<string, string> AcceptLink(ApplicationUser user) => token =>
-        Url.Action("Accept", "Password", new { userId = user.Id, token }, Request.Scheme)!;
+        links.For(Request, Url.Action("Accept", "Password", new { userId = user.Id, token })!);
 
     private async Task LoadSchoolsAsync() =>
         ViewData["Schools"] = (await db.Schools.AsNoTracking().OrderBy(s => s.Sector).ThenBy(s => s.Name)

@@ -13,6 +13,7 @@ namespace WarmeOverdracht.Web.Features.Password;
 public sealed class PasswordController(
     UserManager<ApplicationUser> users,
     AccountMails mails,
+    PublicLinks links,
     IValidator<ChoosePasswordForm> chooseValidator,
     IValidator<ForgotPasswordForm> forgotValidator,
     ILogger<PasswordController> logger) : Controller
@@ -106,5 +107,5 @@ public sealed class PasswordController(
     }
 
     private string LinkFor(string action, string userId, string token) =>
-        Url.Action(action, "Password", new { userId, token }, Request.Scheme)!;
+        links.For(Request, Url.Action(action, "Password", new { userId, token })!);
 }

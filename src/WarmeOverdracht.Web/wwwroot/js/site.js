@@ -13,3 +13,15 @@
     markScrollableTables();
     window.addEventListener("resize", markScrollableTables);
 })();
+
+// A form is sent once: a second click while the first is on its way (a slow line) is ignored. The server
+// copes with a double send too; this spares the user the message about it.
+document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (form.dataset.sending === "true") {
+        event.preventDefault();
+        return;
+    }
+    form.dataset.sending = "true";
+    setTimeout(() => delete form.dataset.sending, 5000);
+});
