@@ -66,7 +66,7 @@ public sealed class SchoolYearTests : IDisposable
 
     [Theory]
     [InlineData("06-01", "05-18", "08:30-12:00", "de eerste overdrachtsdag")]
-    [InlineData("04-15", "09-18", "08:30-12:00", "Een overdrachtsdag ligt in schooljaar")]
+    [InlineData("04-15", "09-18", "08:30-12:00", "Een overdrachtsdag moet in schooljaar")]
     [InlineData("04-15", "05-18", "08:30-08:35", "gesprek van 7 minuten bevatten")]
     public async Task A_day_deadline_or_window_that_cannot_work_is_refused(
         string deadline, string date, string windows, string message)

@@ -127,7 +127,7 @@ public sealed partial class AccountFlowTests : IAsyncLifetime, IDisposable
         var response = await visitor.PostFormAsync("/Account/Login", "/Account/Login",
             new() { ["Email"] = "slot@school.example", ["Password"] = PortalWorld.Password });
 
-        Assert.Contains("geblokkeerd na te veel mislukte pogingen", await response.Content.ReadAsStringAsync(),
+        Assert.Contains("Dit account is geblokkeerd. Na te veel mislukte pogingen", await response.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
     }
 

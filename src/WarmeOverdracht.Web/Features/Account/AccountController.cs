@@ -37,8 +37,8 @@ public sealed class AccountController(
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Dit account is geblokkeerd na te veel mislukte pogingen of door het secretariaat. " +
-              "Probeer het over 15 minuten opnieuw of neem contact op met het secretariaat."
+            ? "Dit account is geblokkeerd. Na te veel mislukte pogingen kunt u het over 15 minuten opnieuw " +
+              "proberen; heeft het secretariaat het account geblokkeerd, neem dan contact op met het secretariaat."
             : "Het e-mailadres of het wachtwoord klopt niet.");
         logger.LogInformation("Failed login, locked out: {LockedOut}", result.IsLockedOut);
         return View(form);

@@ -21,7 +21,7 @@ internal sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
         Error(nameof(DuplicateEmail), "Er bestaat al een account met dit e-mailadres.");
 
     public override IdentityError DuplicateUserName(string userName) =>
-        Error(nameof(DuplicateUserName), "Er bestaat al een account met deze gebruikersnaam.");
+        Error(nameof(DuplicateUserName), "Er bestaat al een account met dit e-mailadres.");
 
     public override IdentityError InvalidEmail(string? email) =>
         Error(nameof(InvalidEmail), "Dit is geen geldig e-mailadres.");

@@ -72,7 +72,10 @@ public sealed class AccountsController(
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
-            created.Errors.ToList().ForEach(e => ModelState.AddModelError(nameof(form.Email), e.Description));
+            foreach (var description in created.Errors.Select(e => e.Description).Distinct())
+            {
+                ModelState.AddModelError(nameof(form.Email), description);
+            }
             await LoadSchoolsAsync();
             return View(form);
         }

@@ -109,7 +109,8 @@ public sealed class PhoneLinesController(
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("Phone line {PhoneLineId} got an unavailable time", line.Id);
         this.SetStatusMessage($"{line.ContactName} is op {form.Date:dd-MM-yyyy} van {form.Start:HH:mm} tot " +
-            $"{form.End:HH:mm} niet bereikbaar; het rooster houdt daar rekening mee.");
+            $"{form.End:HH:mm} niet bereikbaar. Een nieuw rooster houdt daar rekening mee; staat er al een " +
+            "gepubliceerd gesprek op die tijd, meld het dan bij het secretariaat.");
         return RedirectToAction(nameof(Index));
     }
 

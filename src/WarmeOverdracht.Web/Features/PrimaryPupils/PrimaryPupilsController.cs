@@ -49,7 +49,9 @@ public sealed class PrimaryPupilsController(
         audit.Add("pupil.assign-line", scope.SchoolId, pupil.Id, lineId);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         logger.LogInformation("Pupil {PupilId} assigned to phone line {PhoneLineId}", pupil.Id, lineId);
-        this.SetStatusMessage($"{pupil.FullName} is toegewezen.");
+        this.SetStatusMessage(lineId is null
+            ? $"{pupil.FullName} is niet meer aan een contactpersoon toegewezen."
+            : $"{pupil.FullName} is toegewezen.");
         return RedirectToAction(nameof(Index));
     }
 

@@ -64,7 +64,7 @@ public sealed class SchoolYearFormValidator : AbstractValidator<SchoolYearForm>
             });
         });
         RuleForEach(f => f.Days).Must((form, day) => day.Date is null || InSchoolYear(form.Name, day.Date.Value))
-            .WithMessage((form, _) => $"Een overdrachtsdag ligt in schooljaar {form.Name}.");
+            .WithMessage((form, _) => $"Een overdrachtsdag moet in schooljaar {form.Name} liggen.");
         RuleForEach(f => f.Days).Must((form, day) => HoldsOneSlot(day, form.SlotMinutes))
             .WithMessage((form, _) =>
                 $"Elk tijdvak moet minstens één gesprek van {form.SlotMinutes} minuten bevatten.");
