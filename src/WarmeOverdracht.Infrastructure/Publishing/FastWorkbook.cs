@@ -1,14 +1,15 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace WarmeOverdracht.Infrastructure.Publishing;
 
 /// <summary>
-/// Writes a simple .xlsx workbook forward-only with the Open XML SDK's <see cref="OpenXmlWriter"/>:
+/// Writes a simple .xlsx workbook forward-only: each part streamed with the Open XML SDK's
+/// <see cref="OpenXmlWriter"/> straight into a zip package (System.IO.Packaging costs more per part):
 /// sheets of rows, a title row merged across the columns, a bold header row that stays in view and is
 /// repeated on every printed page, column widths, landscape printing one page wide. All text goes in
 /// the shared string table, so text that looks like a formula, date or number stays text.
@@ -18,6 +19,13 @@ public sealed class FastWorkbook
 {
     private const int MaxCellLength = 32_767;
     private const double MaxDigitWidth = 7;
+    private const string SpreadsheetMl = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+    private const string OfficeRelationships =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly byte[] PackageRelationships = Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + Relationship("rIdWorkbook", "officeDocument", "xl/workbook.xml") + "</Relationships>");
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -35,14 +43,20 @@ public sealed class FastWorkbook
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var package = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var workbookPart = document.AddWorkbookPart();
+            WriteEntry(package, "[Content_Types].xml", ContentTypes());
+            WriteEntry(package, "_rels/.rels", PackageRelationships);
+            WritePart(package, "xl/workbook.xml", writer => writer.WriteElement(WorkbookFor()));
+            WriteEntry(package, "xl/_rels/workbook.xml.rels", WorkbookRelationships());
+            WriteEntry(package, "xl/styles.xml", StylesXml);
             var strings = new SharedStrings();
-            var sheetIds = _sheets.Select(sheet => WriteSheet(workbookPart, sheet, strings)).ToList();
-            WriteStyles(workbookPart.AddNewPart<WorkbookStylesPart>());
-            strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
-            workbookPart.Workbook = WorkbookFor(sheetIds);
+            for (var i = 0; i < _sheets.Count; i++)
+            {
+                WritePart(package, SheetPath(i), writer => WriteSheet(writer, _sheets[i], strings));
+            }
+
+            WritePart(package, "xl/sharedStrings.xml", strings.Write);
         }
 
         return stream.ToArray();
@@ -57,11 +71,60 @@ public sealed class FastWorkbook
         return clean.Length <= MaxCellLength ? clean : clean[..(MaxCellLength - 1)] + "…";
     }
 
-    private Workbook WorkbookFor(List<string> relationshipIds)
+    private static string SheetPath(int index) => $"xl/worksheets/sheet{index + 1}.xml";
+
+    private static void WriteEntry(ZipArchive package, string path, byte[] content)
+    {
+        using var entry = package.CreateEntry(path, CompressionLevel.Fastest).Open();
+        entry.Write(content);
+    }
+
+    private static void WritePart(ZipArchive package, string path, Action<OpenXmlWriter> write)
+    {
+        using var entry = package.CreateEntry(path, CompressionLevel.Fastest).Open();
+        using var writer = OpenXmlWriter.Create(entry, Encoding.UTF8);
+        writer.WriteStartDocument();
+        write(writer);
+    }
+
+    private byte[] ContentTypes()
+    {
+        var sheets = string.Concat(_sheets.Select((_, i) =>
+            $"<Override PartName=\"/{SheetPath(i)}\" ContentType=\"{SpreadsheetMl}.worksheet+xml\"/>"));
+        return Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{SpreadsheetMl}.sheet.main+xml\"/>"
+            + $"<Override PartName=\"/xl/styles.xml\" ContentType=\"{SpreadsheetMl}.styles+xml\"/>"
+            + $"<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"{SpreadsheetMl}.sharedStrings+xml\"/>"
+            + sheets + "</Types>");
+    }
+
+    private byte[] WorkbookRelationships()
+    {
+        var sheets = string.Concat(_sheets.Select((_, i) => Relationship(
+            SheetRelationshipId(i), "worksheet", SheetPath(i)["xl/".Length..])));
+        return Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + sheets
+            + Relationship("rIdStyles", "styles", "styles.xml")
+            + Relationship("rIdStrings", "sharedStrings", "sharedStrings.xml")
+            + "</Relationships>");
+    }
+
+    private static string SheetRelationshipId(int index) => $"rIdSheet{index + 1}";
+
+    private static string Relationship(string id, string type, string target) =>
+        $"<Relationship Id=\"{id}\" Type=\"{OfficeRelationships}/{type}\" Target=\"{target}\"/>";
+
+    private Workbook WorkbookFor()
     {
         var sheets = new Sheets(_sheets.Select((sheet, i) => new Sheet
         {
-            Name = sheet.Name, SheetId = (uint)(i + 1), Id = relationshipIds[i],
+            Name = sheet.Name, SheetId = (uint)(i + 1), Id = SheetRelationshipId(i),
         }));
         var header = FastSheet.HeaderRow.ToString(Invariant);
         var printTitles = new DefinedNames(_sheets.Select((sheet, i) => new DefinedName(
@@ -72,33 +135,27 @@ public sealed class FastWorkbook
         return new Workbook(sheets, printTitles);
     }
 
-    private static string WriteSheet(WorkbookPart workbookPart, FastSheet sheet, SharedStrings strings)
+    private static void WriteSheet(OpenXmlWriter writer, FastSheet sheet, SharedStrings strings)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
-        using (var writer = OpenXmlWriter.Create(part))
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.WriteElement(FrozenHeader());
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        writer.WriteElement(Columns(sheet.Columns));
+        WriteRows(writer, sheet, strings);
+        writer.WriteElement(new MergeCells(new MergeCell
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-            writer.WriteElement(FrozenHeader());
-            writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
-            writer.WriteElement(Columns(sheet.Columns));
-            WriteRows(writer, sheet, strings);
-            writer.WriteElement(new MergeCells(new MergeCell
-            {
-                Reference = $"A{FastSheet.TitleRow}:{ColumnName(sheet.Columns.Count)}{FastSheet.TitleRow}",
-            }) { Count = 1 });
-            writer.WriteElement(new PageMargins
-            {
-                Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3,
-            });
-            writer.WriteElement(new PageSetup
-            {
-                PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0,
-            });
-            writer.WriteEndElement();
-        }
-
-        return workbookPart.GetIdOfPart(part);
+            Reference = $"A{FastSheet.TitleRow}:{ColumnName(sheet.Columns.Count)}{FastSheet.TitleRow}",
+        }) { Count = 1 });
+        writer.WriteElement(new PageMargins
+        {
+            Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3,
+        });
+        writer.WriteElement(new PageSetup
+        {
+            PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0,
+        });
+        writer.WriteEndElement();
     }
 
     private static void WriteRows(OpenXmlWriter writer, FastSheet sheet, SharedStrings strings)
@@ -188,12 +245,6 @@ public sealed class FastWorkbook
         return name;
     }
 
-    private static void WriteStyles(WorkbookStylesPart part)
-    {
-        using var styles = new MemoryStream(StylesXml, writable: false);
-        part.FeedData(styles);
-    }
-
     private static string RemoveNonXmlCharacters(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -213,7 +264,8 @@ public sealed class FastWorkbook
     }
 
     /// <summary>The styles every workbook shares, serialized once; the indexes are <see cref="FastStyle"/>.</summary>
-    private static readonly byte[] StylesXml = Encoding.UTF8.GetBytes(BuildStylesheet().OuterXml);
+    private static readonly byte[] StylesXml = Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + BuildStylesheet().OuterXml);
 
     private static Stylesheet BuildStylesheet()
     {
@@ -285,9 +337,8 @@ public sealed class FastWorkbook
             return index;
         }
 
-        public void Write(SharedStringTablePart part)
+        public void Write(OpenXmlWriter writer)
         {
-            using var writer = OpenXmlWriter.Create(part);
             writer.WriteStartElement(
                 new SharedStringTable(),
                 [
