@@ -53,6 +53,40 @@ public sealed class MailOutbox(WarmeOverdrachtDbContext db, OutboxSignal signal,
     }
 
     /// <summary>
+    /// Stores many messages in one save and wakes the sender once; returns how many were stored.
+    /// Messages whose key exists already are left out. When another request stored one of the keys
+    /// in the meantime, the save is undone and each message is queued on its own instead.
+    /// </summary>
+    public async Task<int> EnqueueManyAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+
+        var keys = messages.Select(m => m.DeduplicationKey).ToList();
+        var existing = (await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.DeduplicationKey))
+            .Select(m => m.DeduplicationKey).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var fresh = messages.Where(m => !existing.Contains(m.DeduplicationKey))
+            .DistinctBy(m => m.DeduplicationKey).ToList();
+        foreach (var message in fresh)
+        {
+            Stamp(message);
+        }
+
+        db.OutboxMessages.AddRange(fresh);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            fresh.ForEach(Detach);
+            return await EnqueueOneByOneAsync(fresh, cancellationToken);
+        }
+
+        signal.Notify();
+        return fresh.Count;
+    }
+
+    /// <summary>
     /// Sends a message again on the secretariat's request: a failed message, or one whose delivery is in
     /// doubt, goes back in the queue as it is (same Message-ID); a sent one is queued again as a copy with
     /// a new Message-ID. Returns false when the message does not exist or is still waiting to be sent.
@@ -100,6 +134,17 @@ public sealed class MailOutbox(WarmeOverdrachtDbContext db, OutboxSignal signal,
             FileName = a.FileName, ContentType = a.ContentType, Content = a.Content,
         }));
         return copy;
+    }
+
+    private async Task<int> EnqueueOneByOneAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        foreach (var message in messages)
+        {
+            queued += await EnqueueAsync(message, cancellationToken) ? 1 : 0;
+        }
+
+        return queued;
     }
 
     private Task<bool> IsQueuedAsync(string deduplicationKey, CancellationToken cancellationToken) =>

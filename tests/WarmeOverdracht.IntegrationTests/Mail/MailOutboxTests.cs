@@ -77,6 +77,66 @@ public sealed class MailOutboxTests(SqliteDatabase database) : IClassFixture<Sql
         Assert.True(await outbox.EnqueueAsync(TestMails.Simple(), default));
     }
 
+    [Fact]
+    public async Task Queuing_many_stores_the_new_ones_in_one_save_and_skips_keys_already_queued()
+    {
+        var earlier = TestMails.Simple();
+        await using (var first = database.CreateContext())
+        {
+            await new MailOutbox(first, new OutboxSignal(), TimeProvider.System).EnqueueAsync(earlier, default);
+        }
+
+        var again = TestMails.Simple();
+        again.DeduplicationKey = earlier.DeduplicationKey;
+        var fresh = Enumerable.Range(0, 3).Select(_ => TestMails.Simple()).ToList();
+        var saves = new SaveCounter();
+        await using var context = database.CreateContext(o => o.AddInterceptors(saves));
+
+        var queued = await new MailOutbox(context, new OutboxSignal(), TimeProvider.System)
+            .EnqueueManyAsync([.. fresh, again], default);
+
+        Assert.Equal(3, queued);
+        Assert.Equal(1, saves.Count);
+        await using var check = database.CreateContext();
+        var stored = await check.OutboxMessages.Select(m => m.MessageId).ToListAsync();
+        Assert.Equal(
+            fresh.Select(m => m.MessageId).Append(earlier.MessageId).Order(),
+            stored.Order());
+    }
+
+    [Fact]
+    public async Task Queuing_many_while_a_concurrent_request_stores_one_of_them_queues_the_others_once()
+    {
+        var messages = Enumerable.Range(0, 3).Select(_ => TestMails.Simple()).ToList();
+        var competitor = TestMails.Simple();
+        competitor.DeduplicationKey = messages[1].DeduplicationKey;
+        var interceptor = new InsertFirstInterceptor(database, competitor);
+        await using var context = database.CreateContext(o => o.AddInterceptors(interceptor));
+
+        var queued = await new MailOutbox(context, new OutboxSignal(), TimeProvider.System)
+            .EnqueueManyAsync(messages, default);
+
+        Assert.True(interceptor.Fired);
+        Assert.Equal(2, queued);
+        await using var check = database.CreateContext();
+        var stored = await check.OutboxMessages.Select(m => m.MessageId).ToListAsync();
+        Assert.Equal(
+            new[] { messages[0].MessageId, competitor.MessageId, messages[2].MessageId }.Order(),
+            stored.Order());
+    }
+
+    private sealed class SaveCounter : SaveChangesInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return ValueTask.FromResult(result);
+        }
+    }
+
     /// <summary>Lets another request store the competitor just before the first save reaches the database.</summary>
     private sealed class InsertFirstInterceptor(SqliteDatabase database, OutboxMessage competitor)
         : SaveChangesInterceptor

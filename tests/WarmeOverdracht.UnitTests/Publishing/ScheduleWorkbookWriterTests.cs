@@ -1,4 +1,7 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using WarmeOverdracht.Infrastructure.Publishing;
 
 namespace WarmeOverdracht.UnitTests.Publishing;
@@ -114,6 +117,56 @@ public class ScheduleWorkbookWriterTests
         Assert.All(
             sheet.SheetNames,
             name => Assert.Equal(2, sheet.Sheet.Workbook.Worksheet(name).PageSetup.FirstRowToRepeatAtTop));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_workbook_is_valid_Open_XML_for_Excel(bool secondary)
+    {
+        var schedule = secondary ? SchoolSchedules.Secondary() : SchoolSchedules.Primary();
+        using var document = SpreadsheetDocument.Open(new MemoryStream(_writer.Write(schedule)), isEditable: false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.Empty(errors);
+        Assert.Equal(2, document.WorkbookPart!.WorksheetParts.Count());
+    }
+
+    [Fact]
+    public void The_title_is_merged_across_the_columns_and_pages_print_landscape_one_page_wide()
+    {
+        using var sheet = Open(_writer.Write(SchoolSchedules.Secondary()));
+
+        Assert.Equal("A1:I1", sheet.Sheet.MergedRanges.Single().RangeAddress.ToString());
+        Assert.True(sheet.Sheet.Cell(1, 1).Style.Font.Bold);
+        Assert.Equal(14, sheet.Sheet.Cell(1, 1).Style.Font.FontSize);
+        Assert.Equal(XLPageOrientation.Landscape, sheet.Sheet.PageSetup.PageOrientation);
+        Assert.Equal(1, sheet.Sheet.PageSetup.PagesWide);
+        Assert.Equal(0, sheet.Sheet.PageSetup.PagesTall);
+        Assert.True(sheet.Sheet.Cell(3, 8).Style.Alignment.WrapText);
+        Assert.Equal(60, sheet.Sheet.Column(8).Width, precision: 0);
+    }
+
+    [Fact]
+    public void Text_keeps_surrounding_spaces_loses_characters_XML_cannot_hold_and_is_cut_at_Excels_limit()
+    {
+        var call = SchoolSchedules.Secondary().Calls[0];
+        var schedule = SchoolSchedules.Secondary() with
+        {
+            Calls =
+            [
+                call with { ContactName = " Anna\u0001 de Vries ", PupilNames = [new string('x', 40_000)] },
+            ],
+        };
+
+        using var sheet = Open(_writer.Write(schedule));
+
+        Assert.Equal(" Anna de Vries ", sheet.Sheet.Cell(3, 6).GetString());
+        var pupils = sheet.Sheet.Cell(3, 8).GetString();
+        Assert.Equal(32_767, pupils.Length);
+        Assert.EndsWith("x…", pupils, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,14 +53,9 @@ public sealed class SchedulePublisher(
         var messages = await ComposeMissingAsync(schedule, changed, emails, outcome, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var message in messages)
-        {
-            var queued = await outbox.EnqueueAsync(message, cancellationToken);
-            outcome.Queued += queued ? 1 : 0;
-            outcome.AlreadyQueued += queued ? 0 : 1;
-        }
-
         MarkPublished(schedule);
+        outcome.Queued = await outbox.EnqueueManyAsync(messages, cancellationToken);
+        outcome.AlreadyQueued += messages.Count - outcome.Queued;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
