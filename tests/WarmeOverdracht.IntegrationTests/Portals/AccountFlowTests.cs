@@ -127,8 +127,8 @@ public sealed partial class AccountFlowTests : IAsyncLifetime, IDisposable
         var response = await visitor.PostFormAsync("/Account/Login", "/Account/Login",
             new() { ["Email"] = "slot@school.example", ["Password"] = PortalWorld.Password });
 
-        Assert.Contains("Dit account is geblokkeerd. Na te veel mislukte pogingen", await response.Content.ReadAsStringAsync(),
-            StringComparison.Ordinal);
+        Assert.Contains("Dit account is geblokkeerd. Na te veel mislukte pogingen",
+            await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
