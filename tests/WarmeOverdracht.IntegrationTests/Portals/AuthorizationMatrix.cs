@@ -69,6 +69,7 @@ public static class AuthorizationMatrix
         new("Accounts", "Resend", "POST", Access.Secretariat, Fixed("/Accounts/Resend/onbekend")),
         new("Accounts", "Disable", "POST", Access.Secretariat, Fixed("/Accounts/Disable/onbekend")),
         new("Accounts", "Enable", "POST", Access.Secretariat, Fixed("/Accounts/Enable/onbekend")),
+        new("Accounts", "ResetTwoFactor", "POST", Access.Secretariat, Fixed("/Accounts/ResetTwoFactor/onbekend")),
         new("Audit", "Index", "GET", Access.Secretariat, Fixed("/Audit")),
         new("Readiness", "Index", "GET", Access.Secretariat, Fixed("/Readiness")),
         new("ElkImports", "Index", "GET", Access.Secretariat, Fixed("/ElkImports")),

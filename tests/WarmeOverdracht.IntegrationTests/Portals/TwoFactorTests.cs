@@ -57,6 +57,33 @@ public sealed class TwoFactorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_secretariat_resets_the_app_link_of_a_staff_member_who_lost_the_phone()
+    {
+        var userId = await EnrolAsync();
+        var secretariat = await BrowserlessUser.LogInAsSecretariatAsync(app);
+
+        await secretariat.PostFormAsync("/Accounts", $"/Accounts/ResetTwoFactor/{userId}", []);
+
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var login = await PortalWorld.PostAsync(client, "/Account/Login", "/Account/Login",
+            new() { ["Email"] = Email, ["Password"] = PortalWorld.Password });
+        Assert.Equal("/", PortalWorld.RedirectPath(login));
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.False((await users.FindByIdAsync(userId))!.TwoFactorEnabled);
+    }
+
+    private async Task<string> EnrolAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByEmailAsync(Email))!;
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return user.Id;
+    }
+
+    [Fact]
     public async Task An_enrolled_account_needs_the_current_code_and_a_wrong_code_is_refused_in_Dutch()
     {
         var first = await PortalWorld.LogInAsync(app, Email, PortalWorld.Password);

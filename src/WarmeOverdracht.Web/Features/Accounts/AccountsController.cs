@@ -34,7 +34,7 @@ public sealed class AccountsController(
             .Select(u => new AccountRow(
                 u.Id, u.Email ?? "", u.DisplayName, roles.GetValueOrDefault(u.Id) ?? "",
                 u.SchoolId is int id ? schools.GetValueOrDefault(id) : null,
-                u.PasswordHash is not null, u.LockoutEnd > now.AddYears(1)))
+                u.PasswordHash is not null, u.LockoutEnd > now.AddYears(1), u.TwoFactorEnabled))
             .ToList();
         return View(rows);
     }
@@ -114,6 +114,33 @@ public sealed class AccountsController(
 
     [HttpPost]
     public Task<IActionResult> Enable(string id) => SetDisabledAsync(id, disabled: false);
+
+    /// <summary>
+    /// For a staff member who lost the phone with the authenticator app: the next login asks for a new
+    /// app link (a secretariat account) or logs in with the password alone until the user links one again.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            this.SetStatusMessage("Een ander account van het secretariaat moet dit voor u doen.", StatusKind.Error);
+            return RedirectToAction(nameof(Index));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        logger.LogInformation("Two-factor sign-in reset for user {UserId}", user.Id);
+        this.SetStatusMessage($"Inloggen in twee stappen is voor {user.Email} uitgezet; bij de volgende keer "
+            + "inloggen koppelt de medewerker een nieuwe app.");
+        return RedirectToAction(nameof(Index));
+    }
 
     private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
     {

@@ -34,4 +34,5 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
 }
 
 public sealed record AccountRow(
-    string Id, string Email, string? DisplayName, string Role, string? SchoolName, bool HasPassword, bool Disabled);
+    string Id, string Email, string? DisplayName, string Role, string? SchoolName, bool HasPassword, bool Disabled,
+    bool TwoFactor);
