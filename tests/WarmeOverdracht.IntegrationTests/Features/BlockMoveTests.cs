@@ -49,6 +49,27 @@ public sealed class BlockMoveTests : IDisposable
     }
 
     [Fact]
+    public async Task A_call_moved_to_caller_2_keeps_caller_2_and_its_time_after_re_planning()
+    {
+        var (steps, schedule, blocks) = await TwoCallsAsync();
+        var moving = blocks[1];
+
+        var html = await MoveAsync(steps, schedule, moving, moving.Date, "10:00", 2);
+        var next = await steps.MakeScheduleAsync();
+
+        Assert.Contains("Het gesprek is verplaatst en vastgezet", html, StringComparison.Ordinal);
+        var kept = await app.WithDbAsync(db => db.CallBlocks.AsNoTracking()
+            .Where(b => b.ScheduleId == next.Id).OrderBy(b => b.Start).ToListAsync());
+        Assert.Equal(
+            [(new TimeOnly(8, 30), 1, false), (new TimeOnly(10, 0), 2, true)],
+            kept.Select(b => (b.Start, b.CallerNumber, b.Pinned)));
+        Assert.Equal(moving.PhoneLineId, kept[1].PhoneLineId);
+        var figures = await app.WithDbAsync(db => db.Schedules.AsNoTracking().Include(s => s.Schools)
+            .SingleAsync(s => s.Id == next.Id));
+        Assert.Equal(2, Assert.Single(figures.Schools).Callers);
+    }
+
+    [Fact]
     public async Task The_schedule_page_shows_each_phone_line_span_against_its_bound_and_lists_lines_above_it()
     {
         var steps = await SecretariatSteps.LogInAsync(app);
