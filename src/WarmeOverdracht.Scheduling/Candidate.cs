@@ -6,7 +6,7 @@ internal sealed record Candidate(
 {
     public static Candidate Evaluate(SchedulingModel model, int[] callerCaps, Placement placement)
     {
-        var plan = CallerAssignment.Assign(model, placement);
+        var plan = CallerAssignment.Assign(model, placement, callerCaps);
         var metrics = MetricsCalculator.Calculate(model, placement, plan);
         return new Candidate(callerCaps, placement, plan, metrics, ScheduleScore.Of(model, placement, metrics));
     }

@@ -15,6 +15,7 @@ internal sealed class SchedulingModel
     private SchedulingModel(TimeAxis axis, BlockInfo[] blocks, LineInfo[] lines, SchoolInfo[] schools, int changeover)
     {
         PinnedStarts = Enumerable.Repeat(-1, blocks.Length).ToArray();
+        PinnedCallers = new int[blocks.Length];
         PreferredStarts = Enumerable.Repeat(-1, blocks.Length).ToArray();
         Axis = axis;
         Blocks = blocks;
@@ -35,6 +36,9 @@ internal sealed class SchedulingModel
 
     // Per block index the grid start it is pinned to, or -1; pins outside every window (days changed) are dropped.
     public int[] PinnedStarts { get; }
+
+    // Per block index the caller number a kept pin holds, or 0; numbers above the school's maximum are dropped.
+    public int[] PinnedCallers { get; }
 
     // Per block index the grid start it had in the published schedule, or -1.
     public int[] PreferredStarts { get; }
@@ -61,7 +65,21 @@ internal sealed class SchedulingModel
         var indexById = blocks.ToDictionary(block => block.Id, block => block.Index);
         Fill(model.PinnedStarts, problem.Pinned, indexById, model);
         Fill(model.PreferredStarts, problem.Preferred, indexById, model);
+        FillCallers(model, problem.Pinned, indexById);
         return model;
+    }
+
+    private static void FillCallers(
+        SchedulingModel model, IReadOnlyList<FixedStart>? pins, Dictionary<int, int> indexById)
+    {
+        foreach (var pin in (pins ?? []).Where(pin => pin.CallerNumber > 0))
+        {
+            if (indexById.TryGetValue(pin.BlockId, out var index) && model.IsPinned(index)
+                && pin.CallerNumber <= (model.Schools[model.Blocks[index].School].MaxCallers ?? int.MaxValue))
+            {
+                model.PinnedCallers[index] = pin.CallerNumber;
+            }
+        }
     }
 
     private static void Fill(int[] starts, IReadOnlyList<FixedStart>? fixedStarts, Dictionary<int, int> indexById,
@@ -83,8 +101,13 @@ internal sealed class SchedulingModel
         }
     }
 
+    // The lower bound within the limit, but never fewer than the highest pinned caller number.
     public int[] InitialCallers() =>
-        Schools.Select(school => Math.Min(school.LowerBound, school.CallerLimit)).ToArray();
+        Schools.Select(school => Math.Max(Math.Min(school.LowerBound, school.CallerLimit), PinnedFloor(school)))
+            .ToArray();
+
+    public int PinnedFloor(SchoolInfo school) =>
+        school.Blocks.Select(block => PinnedCallers[block]).DefaultIfEmpty(0).Max();
 
     private static LineInfo[] BuildLines(
         int[] lineIds, BlockInfo[] blocks, TimeAxis axis, IReadOnlyList<LineUnavailability> unavailable)

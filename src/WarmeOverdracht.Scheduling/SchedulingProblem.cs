@@ -7,7 +7,8 @@ namespace WarmeOverdracht.Scheduling;
 /// <param name="MaxCallers">Per VO school id, the most callers it can provide; absent means unlimited.</param>
 /// <param name="Unavailable">Times at which a phone line cannot be called.</param>
 /// <param name="ChangeoverMinutes">Minutes a caller needs between two calls.</param>
-/// <param name="Pinned">Blocks the secretariat placed by hand: they keep their time, whatever else happens.</param>
+/// <param name="Pinned">Blocks the secretariat placed by hand: they keep their time, whatever else happens, and their
+/// caller number when it is given and within the school's maximum.</param>
 /// <param name="Preferred">Where blocks stood in the published schedule: kept there when that costs no caller.</param>
 public sealed record SchedulingProblem(
     IReadOnlyList<DayWindows> Days,
@@ -28,6 +29,8 @@ public sealed record Window(TimeOnly Start, TimeOnly End);
 public sealed record BlockRequest(int Id, int PhoneLineId, int SecondarySchoolId, int PupilCount);
 
 /// <summary>A block's start, wall-clock; for a pinned block the move was checked when it was made.</summary>
-public sealed record FixedStart(int BlockId, DateOnly Date, TimeOnly Start);
+/// <param name="CallerNumber">For a pinned block, the 1-based caller it keeps; 0 leaves the caller to the
+/// scheduler. Preferred starts ignore it.</param>
+public sealed record FixedStart(int BlockId, DateOnly Date, TimeOnly Start, int CallerNumber = 0);
 
 public sealed record LineUnavailability(int PhoneLineId, DateOnly Date, TimeOnly Start, TimeOnly End);

@@ -132,7 +132,9 @@ public sealed partial class SecretariatJourneyTests(
         await row.GetByRole(AriaRole.Link).ClickAsync();
 
         await Expect(Heading()).ToContainTextAsync($"{name} PO ·");
-        await Expect(Page.Locator("main tbody tr")).ToHaveCountAsync(calls);
+        await Expect(Page.Locator("main table:not(#lines) tbody tr")).ToHaveCountAsync(calls);
+        await Expect(Page.Locator("#line-spans")).ToContainTextAsync("PO-lijnen op hun ondergrens:");
+        await Expect(Page.Locator("#lines tbody tr").First).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Bereikbaar op" })).ToBeVisibleAsync();
         await Checks.CheckAsync("school-po");
         await CheckPrintAsync("school-po");

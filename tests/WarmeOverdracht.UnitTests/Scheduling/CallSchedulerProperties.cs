@@ -74,7 +74,7 @@ public sealed class CallSchedulerProperties
         var problem = RandomProblem(seed.Get);
         var first = CheckedSolver.Solve(problem);
         var pins = first.Placed.Where((_, i) => i % 3 == 0)
-            .Select(p => new FixedStart(p.BlockId, p.Date, p.Start)).ToArray();
+            .Select(p => new FixedStart(p.BlockId, p.Date, p.Start, p.CallerNumber)).ToArray();
         var nextId = problem.Blocks.Max(block => block.Id) + 1;
         var grown = problem with
         {
@@ -87,9 +87,33 @@ public sealed class CallSchedulerProperties
         foreach (var pin in pins)
         {
             var placed = Assert.Single(again.Placed, p => p.BlockId == pin.BlockId);
-            Assert.Equal((pin.Date, pin.Start), (placed.Date, placed.Start));
+            Assert.Equal((pin.Date, pin.Start, pin.CallerNumber), (placed.Date, placed.Start, placed.CallerNumber));
         }
     }
+
+    [Property(MaxTest = 100)]
+    public void A_call_pinned_to_another_caller_keeps_that_caller_and_its_time(NonNegativeInt seed)
+    {
+        var problem = RandomProblem(seed.Get);
+        var first = CheckedSolver.Solve(problem);
+        var requests = problem.Blocks.ToDictionary(block => block.Id);
+        var movable = first.Placed.Where(p => p.CallerNumber < MaximumOf(problem, requests[p.BlockId])).ToArray();
+        if (movable.Length == 0)
+        {
+            return;
+        }
+
+        var moved = movable[seed.Get % movable.Length];
+        var pin = new FixedStart(moved.BlockId, moved.Date, moved.Start, moved.CallerNumber + 1);
+
+        var again = CheckedSolver.Solve(problem with { Pinned = [pin] });
+
+        var placed = Assert.Single(again.Placed, p => p.BlockId == pin.BlockId);
+        Assert.Equal((pin.Date, pin.Start, pin.CallerNumber), (placed.Date, placed.Start, placed.CallerNumber));
+    }
+
+    private static int MaximumOf(SchedulingProblem problem, BlockRequest block) =>
+        problem.MaxCallers?.GetValueOrDefault(block.SecondarySchoolId, int.MaxValue) ?? int.MaxValue;
 
     [Property(MaxTest = 100)]
     public void Re_planning_with_the_published_schedule_preferred_moves_nothing_without_a_gain(NonNegativeInt seed)

@@ -93,7 +93,40 @@ internal static class ScheduleChecker
             {
                 yield return $"Block {pin.BlockId} is pinned at {pin.Date:yyyy-MM-dd} {pin.Start:HH:mm} but not there.";
             }
+            else if (valid && placed!.CallerNumber != pin.CallerNumber && CallerPinHolds(problem, pin))
+            {
+                yield return $"Block {pin.BlockId} is pinned to caller {pin.CallerNumber} but has "
+                    + $"{placed.CallerNumber}.";
+            }
         }
+    }
+
+    // A pinned caller number holds unless it is above the school's maximum or clashes with another pin on the same
+    // caller of that school (the changeover may have grown since the move).
+    private static bool CallerPinHolds(SchedulingProblem problem, FixedStart pin)
+    {
+        var requests = problem.Blocks.ToDictionary(block => block.Id);
+        var school = requests[pin.BlockId].SecondarySchoolId;
+        var maximum = problem.MaxCallers?.GetValueOrDefault(school, int.MaxValue) ?? int.MaxValue;
+        if (pin.CallerNumber == 0 || pin.CallerNumber > maximum)
+        {
+            return false;
+        }
+
+        var gap = TimeSpan.FromMinutes(problem.ChangeoverMinutes);
+        var (start, end) = PinnedTimes(problem, requests, pin);
+        return !(problem.Pinned ?? []).Any(other => other.BlockId != pin.BlockId
+            && other.CallerNumber == pin.CallerNumber
+            && requests.TryGetValue(other.BlockId, out var request) && request.SecondarySchoolId == school
+            && PinnedTimes(problem, requests, other) is var (otherStart, otherEnd)
+            && start < otherEnd + gap && otherStart < end + gap);
+    }
+
+    private static (DateTime Start, DateTime End) PinnedTimes(
+        SchedulingProblem problem, Dictionary<int, BlockRequest> requests, FixedStart pin)
+    {
+        var start = pin.Date.ToDateTime(pin.Start);
+        return (start, start.AddMinutes(requests[pin.BlockId].PupilCount * problem.SlotMinutes));
     }
 
     // Blocks of the same line and school are the parts of one split call; they stay on one day.
@@ -157,10 +190,16 @@ internal static class ScheduleChecker
             yield return $"School {id} uses {school.Callers} callers; its maximum is {maximum}.";
         }
 
+        // Pinned caller numbers may force callers above the peak overlap, never below it; then the highest number
+        // used is the count.
         var peak = PeakOverlap(calls, TimeSpan.FromMinutes(problem.ChangeoverMinutes));
-        if (school.Callers != peak)
+        var pinned = (problem.Pinned ?? []).Any(pin => pin.CallerNumber > 0
+            && calls.Any(call => call.Id == pin.BlockId));
+        var highest = calls.Select(call => call.Placed.CallerNumber).DefaultIfEmpty(0).Max();
+        if (pinned ? school.Callers < peak || school.Callers != highest : school.Callers != peak)
         {
-            yield return $"School {id} reports {school.Callers} callers, but its peak overlap is {peak}.";
+            yield return $"School {id} reports {school.Callers} callers; its peak overlap is {peak}, its highest "
+                + $"caller number {highest}.";
         }
 
         var allPlaced = calls.Count == problem.Blocks.Count(block => block.SecondarySchoolId == id);

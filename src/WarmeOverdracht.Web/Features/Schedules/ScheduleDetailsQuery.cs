@@ -22,7 +22,11 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
             .FirstAsync(y => y.Id == schedule.SchoolYearId, cancellationToken);
         var blocks = await db.CallBlocks.AsNoTracking().Where(b => b.ScheduleId == scheduleId)
             .Join(db.PhoneLines, b => b.PhoneLineId, l => l.Id,
-                (b, l) => new { b.SecondarySchoolId, PrimarySchoolId = l.SchoolId, Pupils = b.Pupils.Count })
+                (b, l) => new
+                {
+                    b.SecondarySchoolId, PrimarySchoolId = l.SchoolId, Pupils = b.Pupils.Count,
+                    b.PhoneLineId, l.ContactName, b.Date, b.Start, b.End,
+                })
             .ToListAsync(cancellationToken);
         var names = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
 
@@ -34,6 +38,8 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
         var primary = blocks.GroupBy(b => b.PrimarySchoolId)
             .Select(g => new PrimarySchoolSummary(g.Key, names[g.Key], g.Count(), g.Sum(b => b.Pupils)))
             .OrderBy(s => s.Name).ToList();
+        var lines = LineSpanSummary.Measure(blocks.Select(b => new LineCall(
+            b.PhoneLineId, names[b.PrimarySchoolId], b.ContactName, b.Date, b.Start, b.End)));
         var exclusions = schedule.Exclusions.GroupBy(e => e.Reason).OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count())).ToList();
 
@@ -42,6 +48,7 @@ public sealed class ScheduleDetailsQuery(WarmeOverdrachtDbContext db, PlanningPr
             WindowClock.Describe(year, schedule.FinishMinutes),
             WindowClock.Describe(year, schedule.FinishLowerBoundMinutes))
         {
+            Lines = lines,
             Changes = await PublishedChanges.ForAsync(db, schedule, cancellationToken),
         };
     }

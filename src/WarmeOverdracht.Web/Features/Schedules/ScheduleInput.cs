@@ -59,22 +59,24 @@ public sealed class ScheduleInput
     }
 
     /// <summary>
-    /// Re-planning: blocks pinned by hand in the previous version keep their time; the published version's times
-    /// are preferred. Calls are matched by (line, VO school, part number), part number by date and time.
+    /// Re-planning: blocks pinned by hand in the previous version keep their time and caller; the published
+    /// version's times are preferred. Calls are matched by (line, VO school, part number), part number by date and
+    /// time among all calls of the version.
     /// </summary>
     public void KeepFrom(IReadOnlyList<CallBlock> previous, IReadOnlyList<CallBlock> published)
     {
-        var pins = StartsOf(previous.Where(block => block.Pinned));
+        var pins = StartsOf(previous, block => block.Pinned);
         pinned.UnionWith(pins.Select(pin => pin.BlockId));
-        Problem = Problem with { Pinned = pins, Preferred = StartsOf(published) };
+        Problem = Problem with { Pinned = pins, Preferred = StartsOf(published, _ => true) };
     }
 
-    private List<FixedStart> StartsOf(IEnumerable<CallBlock> blocks) =>
+    private List<FixedStart> StartsOf(IEnumerable<CallBlock> blocks, Func<CallBlock, bool> keep) =>
         blocks.GroupBy(block => (block.PhoneLineId, block.SecondarySchoolId))
             .SelectMany(pair => pair.OrderBy(b => b.Date).ThenBy(b => b.Start)
                 .Select((block, index) => (Key: (pair.Key.PhoneLineId, pair.Key.SecondarySchoolId, index + 1), block)))
-            .Where(entry => blockByPart.ContainsKey(entry.Key))
-            .Select(entry => new FixedStart(blockByPart[entry.Key], entry.block.Date, entry.block.Start))
+            .Where(entry => keep(entry.block) && blockByPart.ContainsKey(entry.Key))
+            .Select(entry => new FixedStart(
+                blockByPart[entry.Key], entry.block.Date, entry.block.Start, entry.block.CallerNumber))
             .OrderBy(start => start.BlockId)
             .ToList();
 

@@ -1,5 +1,6 @@
 using WarmeOverdracht.Domain.Pupils;
 using WarmeOverdracht.Domain.Schedules;
+using WarmeOverdracht.Domain.Schools;
 using WarmeOverdracht.Domain.SchoolYears;
 using WarmeOverdracht.Infrastructure.Publishing;
 
@@ -20,6 +21,9 @@ public sealed record ScheduleDetailsModel(
     /// <summary>What changed against the published version, when this is a later version; else null.</summary>
     public PublishedChanges? Changes { get; init; }
 
+    /// <summary>Every PO phone line's span against its bound.</summary>
+    public LineSpanSummary Lines { get; init; } = new([]);
+
     public int TotalCallers => SecondarySchools.Sum(s => s.Callers);
 
     public int TotalCallerLowerBound => SecondarySchools.Sum(s => s.CallerLowerBound);
@@ -34,7 +38,14 @@ public sealed record PrimarySchoolSummary(int SchoolId, string Name, int Calls, 
 
 public sealed record PublishModel(Schedule Schedule, int SchoolsWithCalls, IReadOnlyList<string> SchoolsWithoutEmail);
 
-public sealed record SchoolScheduleModel(Schedule Schedule, SchoolSchedule School);
+public sealed record SchoolScheduleModel(Schedule Schedule, SchoolSchedule School)
+{
+    /// <summary>The school's PO phone lines, their span against its bound; empty for a VO school.</summary>
+    public LineSpanSummary Lines => LineSpanSummary.Measure(School.Sector == SchoolSector.Primary
+        ? School.Calls.Select(call => new LineCall(call.Key?.PhoneLineId ?? 0, call.PrimarySchoolName,
+            call.ContactName, call.Date, call.Start, call.End))
+        : []);
+}
 
 public sealed record PrintModel(Schedule Schedule, IReadOnlyList<SchoolSchedule> Schools);
 
