@@ -135,6 +135,7 @@ public static class AuthorizationMatrix
         new("Callers", "Index", "POST", Access.Secondary, Fixed("/Callers"), Form(("names[0]", "Mevrouw Mentor"))),
         new("MyCalls", "Index", "GET", Access.AnyPortal, Fixed("/MyCalls")),
         new("MyCalls", "Download", "GET", Access.AnyPortal, Fixed("/MyCalls/Download")),
+        new("MyCalls", "Calendar", "GET", Access.AnyPortal, Fixed("/MyCalls/Calendar")),
         new("MyCalls", "Outcome", "POST", Access.Secondary,
             (w, own) => $"/MyCalls/Outcome/{Pick(w, own).CallBlockId}", Form(("outcome", "Done")), Scoped: true),
     ];

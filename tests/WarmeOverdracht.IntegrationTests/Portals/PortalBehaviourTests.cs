@@ -175,6 +175,41 @@ public sealed class PortalBehaviourTests : IAsyncLifetime, IDisposable
         Assert.Contains("1 van 1", readiness, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(PortalWorld.PrimaryEmail, "College X belt u op 06-12345678")]
+    [InlineData(PortalWorld.SecondaryEmail, "bel Basisschool A op 06-12345678 (beller 1)")]
+    public async Task The_own_calls_download_as_a_calendar_even_with_another_schools_id(
+        string email, string summary)
+    {
+        var user = await BrowserlessUser.LogInAsync(app, email, PortalWorld.Password);
+        var own = await app.WithDbAsync(db => db.CallBlocks.SingleAsync(b => b.Id == world.Own.CallBlockId));
+        var yearId = await app.WithDbAsync(db => db.Schedules.Where(s => s.Id == own.ScheduleId)
+            .Select(s => s.SchoolYearId).SingleAsync());
+        var otherId = email == PortalWorld.PrimaryEmail ? world.Other.PrimarySchoolId : world.Other.SecondarySchoolId;
+
+        var response = await user.Client.GetAsync(
+            new Uri($"/MyCalls/Calendar?schoolId={otherId}", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        var calendar = Ical.Net.Calendar.Load(text)!;
+
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith(".ics", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'),
+            StringComparison.Ordinal);
+        var call = Assert.Single(calendar.Events);
+        Assert.Equal(
+            $"warme-overdracht-{yearId}-{own.PhoneLineId}-{own.SecondarySchoolId}-1@kp-amstelland",
+            call.Uid);
+        Assert.Equal("Europe/Amsterdam", call.DtStart!.TzId);
+        Assert.Equal(own.Date.ToDateTime(new TimeOnly(10, 0)), call.DtStart.Value);
+        Assert.Equal(own.Date.ToDateTime(new TimeOnly(10, 7)), call.DtEnd!.Value);
+        Assert.Equal("Warme overdracht: " + summary, call.Summary);
+        Assert.Contains("- Kind1 Van A", call.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(PortalWorld.OtherPupilName, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PortalWorld.OtherSchoolName, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("College Y", text, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "calls.calendar")));
+    }
+
     private static async Task<string> FlagAsync(BrowserlessUser teacher, int pupilId)
     {
         var response = await teacher.PostFormAsync("/PrimaryPupils", $"/PrimaryPupils/Flag/{pupilId}",

@@ -11,7 +11,9 @@ using WarmeOverdracht.Web.Infrastructure;
 
 namespace WarmeOverdracht.Web.Features.MyCalls;
 
-/// <summary>A PO or VO school's own calls in the published schedule: on screen, printed, or as .xlsx.</summary>
+/// <summary>
+/// A PO or VO school's own calls in the published schedule: on screen, printed, as .xlsx or as .ics.
+/// </summary>
 [Authorize(Policy = SchoolClaims.AnyPortal)]
 public sealed class MyCallsController(
     WarmeOverdrachtDbContext db,
@@ -20,6 +22,7 @@ public sealed class MyCallsController(
     MyCallsQuery query,
     SchoolScheduleQuery schoolSchedules,
     AuditTrail audit,
+    ScheduleCalendarWriter calendarWriter,
     TimeProvider clock,
     ILogger<MyCallsController> logger) : Controller
 {
@@ -38,18 +41,29 @@ public sealed class MyCallsController(
     [HttpGet]
     public async Task<IActionResult> Download()
     {
-        var ct = HttpContext.RequestAborted;
-        var year = await currentYear.GetAsync(ct);
-        var schedule = await query.PublishedScheduleAsync(year.Id, ct);
-        var mine = schedule is null ? null : await schoolSchedules.ForSchoolAsync(schedule.Id, scope.SchoolId, ct);
+        var mine = await OwnScheduleAsync(HttpContext.RequestAborted);
         if (mine is null)
         {
             return NotFound();
         }
 
-        await audit.RecordViewAsync("calls.download", scope.SchoolId, null, ct);
+        await audit.RecordViewAsync("calls.download", scope.SchoolId, null, HttpContext.RequestAborted);
         return File(new ScheduleWorkbookWriter().Write(mine), ScheduleWorkbookWriter.ContentType,
             ScheduleWorkbookWriter.FileNameFor(mine));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Calendar()
+    {
+        var mine = await OwnScheduleAsync(HttpContext.RequestAborted);
+        if (mine is null)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordViewAsync("calls.calendar", scope.SchoolId, null, HttpContext.RequestAborted);
+        return File(calendarWriter.Write(mine), ScheduleCalendarWriter.ContentType,
+            ScheduleCalendarWriter.FileNameFor(mine));
     }
 
     [HttpPost]
@@ -79,5 +93,13 @@ public sealed class MyCallsController(
             : $"Het gesprek van {block.Start:HH:mm} staat op 'niet bereikt'; het secretariaat ziet dit.",
             outcome == CallOutcome.Done ? StatusKind.Success : StatusKind.Warning);
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The own school's part of the newest published schedule; null when there is none.</summary>
+    private async Task<SchoolSchedule?> OwnScheduleAsync(CancellationToken ct)
+    {
+        var year = await currentYear.GetAsync(ct);
+        var schedule = await query.PublishedScheduleAsync(year.Id, ct);
+        return schedule is null ? null : await schoolSchedules.ForSchoolAsync(schedule.Id, scope.SchoolId, ct);
     }
 }
