@@ -20,6 +20,16 @@ public sealed class LiveApplication : WebApplicationFactory<Program>
 
     private readonly Lazy<string> baseUrl;
 
+    /// <summary>
+    /// Many test hosts run at once; with file watching on, each holds inotify instances and the machine's limit
+    /// (128 per user) is reached. Tests never change configuration files while a host runs, so no host watches.
+    /// </summary>
+    static LiveApplication()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public LiveApplication()
     {
         Folder = Directory.CreateTempSubdirectory("warmeoverdracht-browser-").FullName;

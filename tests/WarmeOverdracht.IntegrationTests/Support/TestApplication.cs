@@ -19,6 +19,16 @@ public sealed class TestApplication : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly TimeProvider? clock;
 
+    /// <summary>
+    /// Many test hosts run at once; with file watching on, each holds inotify instances and the machine's limit
+    /// (128 per user) is reached. Tests never change configuration files while a host runs, so no host watches.
+    /// </summary>
+    static TestApplication()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public TestApplication(
         int? smtpPort = null, IDictionary<string, string?>? extraSettings = null, TimeProvider? clock = null)
     {
