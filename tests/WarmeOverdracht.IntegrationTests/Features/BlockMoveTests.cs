@@ -100,6 +100,8 @@ public sealed class BlockMoveTests : IDisposable
             StringComparison.Ordinal);
         Assert.Contains("<td>Marieke Bos</td><td>1</td><td data-figure=\"span\">337</td>", schoolPage,
             StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(
+            e => e.Action == "schedule.school.view" && e.SchoolId == primaryId)));
     }
 
     public void Dispose() => app.Dispose();

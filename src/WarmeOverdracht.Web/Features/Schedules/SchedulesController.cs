@@ -5,6 +5,7 @@ using WarmeOverdracht.Domain.Schedules;
 using WarmeOverdracht.Domain.Schools;
 using WarmeOverdracht.Infrastructure.Identity;
 using WarmeOverdracht.Infrastructure.Persistence;
+using WarmeOverdracht.Web.Features.Audit;
 using WarmeOverdracht.Web.Features.SchoolYears;
 using WarmeOverdracht.Web.Infrastructure;
 
@@ -17,7 +18,8 @@ public sealed class SchedulesController(
     SchedulePlanner planner,
     SchedulePublisher publisher,
     SchoolScheduleQuery schoolSchedules,
-    ScheduleDetailsQuery details) : Controller
+    ScheduleDetailsQuery details,
+    AuditTrail audit) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index()
@@ -61,6 +63,7 @@ public sealed class SchedulesController(
             return NotFound();
         }
 
+        await audit.RecordViewAsync("schedule.school.view", schoolId, null, aborted);
         var view = school.Sector == SchoolSector.Secondary ? "SecondarySchool" : "PrimarySchool";
         return View(view, new SchoolScheduleModel(schedule, school));
     }
@@ -76,6 +79,7 @@ public sealed class SchedulesController(
             return NotFound();
         }
 
+        await audit.RecordViewAsync("schedule.print", null, null, aborted);
         return View(new PrintModel(schedule, await schoolSchedules.ForAllSchoolsAsync(id, aborted)));
     }
 
@@ -83,7 +87,13 @@ public sealed class SchedulesController(
     public async Task<IActionResult> Excluded(int id)
     {
         var model = await details.GetExcludedAsync(id, HttpContext.RequestAborted);
-        return model is null ? NotFound() : View(model);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordViewAsync("schedule.excluded.view", null, null, HttpContext.RequestAborted);
+        return View(model);
     }
 
     [HttpGet]
