@@ -54,7 +54,8 @@ internal sealed class RegionSeeder(int primaryCount, int secondaryCount, int pup
     {
         var prefix = sector == SchoolSector.Primary ? "P" : "V";
         var code = string.Create(
-            System.Globalization.CultureInfo.InvariantCulture, $"{number % 100:00}{(char)('A' + number / 100)}{prefix}00");
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{number % 100:00}{(char)('A' + number / 100)}{prefix}00");
         var name = sector == SchoolSector.Primary ? $"Basisschool Één-{number}" : $"Lyceum Zuid {number}";
         return new School
         {

@@ -32,7 +32,7 @@ internal sealed class ConflictingSaveFilter(
         context.ExceptionHandled = true;
     }
 
-    /// <summary>The page the form was on, when the browser says so and it is one of ours; else the start page.</summary>
+    /// <summary>The form's own page, when the browser names it and it is one of ours; else the start page.</summary>
     private static string BackTo(HttpRequest request)
     {
         var referer = request.Headers.Referer.ToString();

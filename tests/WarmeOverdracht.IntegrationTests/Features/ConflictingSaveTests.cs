@@ -7,7 +7,7 @@ using WarmeOverdracht.Web.Infrastructure;
 
 namespace WarmeOverdracht.IntegrationTests.Features;
 
-/// <summary>A save the database refuses (a double click, two people at once) gives a Dutch message, not a 500.</summary>
+/// <summary>A save the database refuses (a double click, two at once) gives a Dutch message, not a 500.</summary>
 [Trait("Category", "Integration")]
 public sealed class ConflictingSaveTests : IDisposable
 {

@@ -38,7 +38,8 @@ public class ScheduleCalendarWriterTests
         Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n", text, StringComparison.Ordinal);
         Assert.Contains("DTSTART;TZID=Europe/Amsterdam:20270518T083000\r\n", text, StringComparison.Ordinal);
         Assert.Contains("DTEND;TZID=Europe/Amsterdam:20270518T084400\r\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var withoutLineEnds = text.Replace("\r\n", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", withoutLineEnds, StringComparison.Ordinal);
     }
 
     [Fact]
